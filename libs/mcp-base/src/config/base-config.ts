@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { ConfigError, envBoolean, envInt, envList, envSecret, parseEnv } from './env-schema';
+import type { ServerManifest } from './server-manifest';
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+export const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Settings every server shares, all from the environment. Documented in libs/mcp-base/README.md. */
+const baseConfigSchema = z.object({
+  MCP_HOST: z.string().default('127.0.0.1'),
+  MCP_PORT: envInt(0, 0),
+  MCP_AUTH_TOKEN: envSecret(),
+  MCP_ALLOWED_HOSTS: envList(),
+  MCP_ALLOWED_ORIGINS: envList(),
+  MCP_READ_ONLY: envBoolean(false),
+  MCP_TOOLSETS: envList(),
+  MCP_TOOLS: envList(),
+  MCP_TOOL_TIMEOUT_MS: envInt(30_000),
+  MCP_MAX_BODY_BYTES: envInt(1_048_576),
+  MCP_MAX_RESULT_BYTES: envInt(262_144),
+  MCP_SHUTDOWN_TIMEOUT_MS: envInt(10_000),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+});
+
+export interface BaseConfig {
+  host: string;
+  port: number;
+  authToken?: string;
+  allowedHosts: string[];
+  allowedOrigins: string[];
+  readOnly: boolean;
+  toolsets: string[];
+  tools: string[];
+  toolTimeoutMs: number;
+  maxBodyBytes: number;
+  maxResultBytes: number;
+  shutdownTimeoutMs: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+}
+
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host);
+}
+
+export function parseBaseConfig(env: Record<string, string | undefined>, manifest: ServerManifest): BaseConfig {
+  const raw = parseEnv(baseConfigSchema, env);
+  const config: BaseConfig = {
+    host: raw.MCP_HOST,
+    port: raw.MCP_PORT || manifest.port,
+    authToken: raw.MCP_AUTH_TOKEN,
+    allowedHosts: raw.MCP_ALLOWED_HOSTS.length ? raw.MCP_ALLOWED_HOSTS : LOOPBACK_HOSTNAMES,
+    allowedOrigins: raw.MCP_ALLOWED_ORIGINS.length ? raw.MCP_ALLOWED_ORIGINS : LOOPBACK_HOSTNAMES,
+    readOnly: raw.MCP_READ_ONLY,
+    toolsets: raw.MCP_TOOLSETS,
+    tools: raw.MCP_TOOLS,
+    toolTimeoutMs: raw.MCP_TOOL_TIMEOUT_MS,
+    maxBodyBytes: raw.MCP_MAX_BODY_BYTES,
+    maxResultBytes: raw.MCP_MAX_RESULT_BYTES,
+    shutdownTimeoutMs: raw.MCP_SHUTDOWN_TIMEOUT_MS,
+    logLevel: raw.LOG_LEVEL,
+  };
+  // Anything reachable beyond this machine must authenticate its callers.
+  if (!isLoopbackHost(config.host) && !config.authToken) {
+    throw new ConfigError(
+      `MCP_AUTH_TOKEN is required when MCP_HOST=${config.host} (binding beyond loopback). ` +
+        'Set MCP_AUTH_TOKEN, or bind to 127.0.0.1.',
+    );
+  }
+  return config;
+}

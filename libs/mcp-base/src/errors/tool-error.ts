@@ -1,0 +1,63 @@
+/**
+ * The one error type tools and upstream clients throw. The registry turns it into
+ * an `isError` tool result whose text starts with the kind, so clients and models
+ * can tell "fix your arguments" from "try again later" from "ask an admin".
+ */
+export type ToolErrorKind =
+  | 'invalid_input'
+  | 'not_configured'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'upstream_error'
+  | 'timeout';
+
+export interface ToolErrorDetails {
+  /** HTTP status the upstream answered with, when there was one. */
+  status?: number;
+  /** Seconds the caller should wait before retrying (rate limits). */
+  retryAfterSeconds?: number;
+  cause?: unknown;
+}
+
+export class ToolError extends Error {
+  override readonly name = 'ToolError';
+
+  constructor(
+    readonly kind: ToolErrorKind,
+    message: string,
+    readonly details: ToolErrorDetails = {},
+  ) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+  }
+
+  static invalidInput(message: string): ToolError {
+    return new ToolError('invalid_input', message);
+  }
+
+  static notFound(message: string): ToolError {
+    return new ToolError('not_found', message);
+  }
+
+  /** Names every missing variable and where it may come from, so the fix is obvious. */
+  static notConfigured(service: string, missing: readonly string[], reason?: string): ToolError {
+    const where = missing
+      .map((name) => `${name} (environment variable, or environmentVariables.${name} in the Pulumi ESC environment)`)
+      .join(', ');
+    const suffix = reason ? ` ${reason}` : '';
+    return new ToolError('not_configured', `${service} is not configured: set ${where}.${suffix}`);
+  }
+
+  /** The text a client sees: kind first, then the message, then any retry hint. */
+  toText(): string {
+    const retry =
+      this.details.retryAfterSeconds === undefined ? '' : ` Retry after ${this.details.retryAfterSeconds}s.`;
+    return `${this.kind}: ${this.message}${retry}`;
+  }
+}
+
+export function isToolError(error: unknown): error is ToolError {
+  return error instanceof ToolError;
+}

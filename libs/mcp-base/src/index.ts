@@ -1,0 +1,25 @@
+// Public API of @sophia/mcp-base. Apps import from here only; deep imports are lint errors.
+export { defineTool, toolDefiner } from './tools/define-tool';
+export type { ToolAnnotations, ToolContext, ToolDefinition, ToolList } from './tools/define-tool';
+export { selectTools } from './tools/select-tools';
+export type { ToolFilters } from './tools/select-tools';
+export { encodeCursor, decodeCursor } from './tools/cursor';
+export { ToolError, isToolError } from './errors/tool-error';
+export type { ToolErrorKind, ToolErrorDetails } from './errors/tool-error';
+export { toolErrorFromStatus, parseRetryAfter } from './errors/http-status';
+export type { UpstreamFailure } from './errors/http-status';
+export { serverManifestSchema, parseServerManifest } from './config/server-manifest';
+export type { ServerManifest } from './config/server-manifest';
+export { envBoolean, envInt, envList, envSecret, parseEnv, ConfigError } from './config/env-schema';
+export type { BaseConfig } from './config/base-config';
+export { createLogger } from './observability/logger';
+export type { Logger } from './observability/logger';
+export { ServerMetrics } from './observability/metrics';
+export { UpstreamClient } from './upstream/http-client';
+export type { UpstreamClientOptions, UpstreamRequest } from './upstream/http-client';
+export { defineMcpApp } from './server/mcp-app';
+export type { McpAppDefinition } from './server/mcp-app';
+export { createRuntime } from './server/create-runtime';
+export type { McpRuntime, RuntimeOptions } from './server/create-runtime';
+export { startMcpServer } from './server/start-mcp-server';
+export type { RunningMcpServer, StartOptions } from './server/start-mcp-server';

@@ -1,0 +1,43 @@
+import { McpServer, type McpServerFactory } from '@modelcontextprotocol/server';
+import type { ServerManifest } from '../config/server-manifest';
+import type { ToolDefinition } from '../tools/define-tool';
+import type { ToolRunner } from '../tools/run-tool';
+import { schemaForSdk } from './sdk-schema';
+
+export interface PreparedTool {
+  definition: ToolDefinition<unknown>;
+  run: ToolRunner;
+}
+
+/**
+ * The per-request server factory (stateless serving builds a fresh McpServer for every
+ * HTTP request). Everything expensive — schemas, wrapped handlers — is prepared once,
+ * outside, so a factory call only registers ready-made pieces.
+ */
+export function createServerFactory(
+  manifest: ServerManifest,
+  version: string,
+  tools: readonly PreparedTool[],
+): McpServerFactory {
+  const registrations = tools.map(({ definition, run }) => ({
+    name: definition.name,
+    config: {
+      title: definition.title,
+      description: definition.description,
+      inputSchema: schemaForSdk(definition.input, { validate: false }),
+      outputSchema: definition.output ? schemaForSdk(definition.output, { validate: true }) : undefined,
+      annotations: { title: definition.title, ...definition.annotations },
+    },
+    run,
+  }));
+  return () => {
+    const server = new McpServer(
+      { name: manifest.name, title: manifest.title, version },
+      { capabilities: { tools: {} }, instructions: manifest.description },
+    );
+    for (const { name, config, run } of registrations) {
+      server.registerTool(name, config, (args: unknown, ctx) => run(args, ctx.mcpReq.signal));
+    }
+    return server;
+  };
+}

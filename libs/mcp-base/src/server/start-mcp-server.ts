@@ -1,0 +1,102 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createMcpHandler } from '@modelcontextprotocol/server';
+import { createHttpApp } from '../http/create-http-app';
+import { createRuntime, type McpRuntime, type RuntimeOptions } from './create-runtime';
+import type { McpAppDefinition } from './mcp-app';
+
+export interface RunningMcpServer {
+  runtime: McpRuntime;
+  url: string;
+  port: number;
+  /** Stops accepting, lets in-flight calls finish (up to MCP_SHUTDOWN_TIMEOUT_MS), then closes. */
+  close: () => Promise<void>;
+}
+
+export interface StartOptions extends Partial<RuntimeOptions> {
+  /** Exit the process on SIGTERM/SIGINT after draining (default true; tests pass false). */
+  handleSignals?: boolean;
+}
+
+/** The whole server in one call: an app's main.ts is `startMcpServer(app)`. */
+export async function startMcpServer<Config, AppContext>(
+  app: McpAppDefinition<Config, AppContext>,
+  options: StartOptions = {},
+): Promise<RunningMcpServer> {
+  try {
+    return await start(app, options);
+  } catch (error) {
+    if (options.handleSignals === false) throw error;
+    // Bad configuration or a taken port is the operator's to fix: say exactly what, then stop.
+    process.stderr.write(`${JSON.stringify({ level: 'fatal', msg: (error as Error).message })}\n`);
+    process.exit(1);
+  }
+}
+
+async function start<Config, AppContext>(
+  app: McpAppDefinition<Config, AppContext>,
+  options: StartOptions,
+): Promise<RunningMcpServer> {
+  const runtime = await createRuntime(app, { env: process.env, ...options });
+  const { config, logger, manifest } = runtime;
+  const mcpHandler = createMcpHandler(runtime.serverFactory, {
+    onerror: (error) => logger.debug({ err: error }, 'MCP protocol error'),
+    maxRequestBodySize: config.maxBodyBytes,
+  });
+  const httpServer = createServer(
+    createHttpApp({ config, mcpHandler, readiness: runtime.readiness, metrics: runtime.metrics, logger }),
+  );
+  await listen(httpServer, config.port, config.host, manifest.name);
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/mcp`;
+  logger.info(
+    { url, tools: runtime.tools.length, readiness: runtime.readiness().status, readOnly: config.readOnly },
+    `${manifest.name} listening`,
+  );
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      runtime.beginShutdown();
+      logger.info('shutting down: draining in-flight requests');
+      await drain(httpServer, config.shutdownTimeoutMs);
+      await mcpHandler.close();
+      logger.info('shut down');
+    })());
+
+  if (options.handleSignals !== false) {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        void close().then(() => process.exit(0));
+      });
+    }
+  }
+  return { runtime, url, port, close };
+}
+
+function listen(server: Server, port: number, host: string, name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new Error(`${name}: port ${port} on ${host} is already in use (set MCP_PORT to move it)`));
+      } else reject(error);
+    });
+    server.listen(port, host, () => resolve());
+  });
+}
+
+/** server.close() waits for in-flight requests; past the deadline the rest are cut. */
+function drain(server: Server, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const deadline = setTimeout(() => {
+      server.closeAllConnections();
+      resolve();
+    }, timeoutMs);
+    deadline.unref();
+    server.close(() => {
+      clearTimeout(deadline);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,125 @@
+import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
+import { parseRetryAfter, toolErrorFromStatus } from '../errors/http-status';
+import { ToolError } from '../errors/tool-error';
+import type { ServerMetrics } from '../observability/metrics';
+
+export interface UpstreamClientOptions {
+  /** Human name used in error messages, e.g. "Notion". */
+  service: string;
+  baseUrl: string;
+  headers?: Record<string, string>;
+  metrics?: ServerMetrics;
+  /** Per-attempt timeout. */
+  timeoutMs?: number;
+  /** Retries for idempotent requests on 429/502/503/504 (default 2). */
+  retries?: number;
+  /** Longest Retry-After we wait for; longer ones fail fast as rate_limited (default 5 s). */
+  maxRetryAfterMs?: number;
+}
+
+export type UpstreamRequest = Pick<Options, 'searchParams' | 'json' | 'body' | 'headers' | 'signal'>;
+
+/**
+ * JSON client for fetch-based vendors, built on ky (retries with backoff that honour
+ * Retry-After, per-attempt timeouts). Every failure becomes a precise ToolError.
+ */
+export class UpstreamClient {
+  private readonly http: KyInstance;
+
+  constructor(private readonly options: UpstreamClientOptions) {
+    const metrics = options.metrics;
+    this.http = ky.create({
+      prefixUrl: options.baseUrl.replace(/\/+$/, ''),
+      headers: options.headers,
+      timeout: options.timeoutMs ?? 20_000,
+      retry: {
+        limit: options.retries ?? 2,
+        statusCodes: [429, 502, 503, 504],
+        afterStatusCodes: [429, 503],
+        maxRetryAfter: options.maxRetryAfterMs ?? 5_000,
+        backoffLimit: 3_000,
+      },
+      hooks: {
+        afterResponse: [(_request, _options, response) => metrics?.recordUpstream(response.status)],
+      },
+    });
+  }
+
+  get<T>(path: string, request: UpstreamRequest = {}): Promise<T> {
+    return this.send<T>('get', path, request);
+  }
+
+  post<T>(path: string, request: UpstreamRequest = {}): Promise<T> {
+    return this.send<T>('post', path, request);
+  }
+
+  patch<T>(path: string, request: UpstreamRequest = {}): Promise<T> {
+    return this.send<T>('patch', path, request);
+  }
+
+  put<T>(path: string, request: UpstreamRequest = {}): Promise<T> {
+    return this.send<T>('put', path, request);
+  }
+
+  delete<T>(path: string, request: UpstreamRequest = {}): Promise<T> {
+    return this.send<T>('delete', path, request);
+  }
+
+  private async send<T>(method: string, path: string, request: UpstreamRequest): Promise<T> {
+    try {
+      const response = await this.http(path.replace(/^\/+/, ''), { method, ...request });
+      if (response.status === 204) return undefined as T;
+      const text = await response.text();
+      return (text ? JSON.parse(text) : undefined) as T;
+    } catch (error) {
+      throw await this.toToolError(error);
+    }
+  }
+
+  private async toToolError(error: unknown): Promise<ToolError> {
+    const { service } = this.options;
+    if (error instanceof HTTPError) {
+      const { response } = error;
+      return toolErrorFromStatus({
+        service,
+        status: response.status,
+        message: await readErrorMessage(response),
+        retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+        quotaExhausted: response.headers.get('x-ratelimit-remaining') === '0',
+      });
+    }
+    if (error instanceof TimeoutError) {
+      return new ToolError('timeout', `${service} did not answer within ${this.options.timeoutMs ?? 20_000} ms.`);
+    }
+    if (error instanceof Error && error.name === 'AbortError') {
+      return new ToolError('timeout', `${service} request was aborted (call timeout or client cancel).`);
+    }
+    if (error instanceof SyntaxError) {
+      return new ToolError('upstream_error', `${service} answered with invalid JSON.`, { cause: error });
+    }
+    this.options.metrics?.recordUpstream('error');
+    const reason = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message;
+    return new ToolError('upstream_error', `could not reach ${service} at ${this.options.baseUrl} (${reason}).`, {
+      cause: error,
+    });
+  }
+}
+
+/** Vendors put their message in different fields; take the first that exists, cut to a sane length. */
+async function readErrorMessage(response: Response): Promise<string | undefined> {
+  const text = await response.text().catch(() => '');
+  if (!text) return undefined;
+  try {
+    const body = JSON.parse(text) as Record<string, unknown>;
+    const nested = body['error'] as Record<string, unknown> | string | undefined;
+    const candidate =
+      body['message'] ??
+      (typeof nested === 'object' ? nested?.['message'] : nested) ??
+      body['error_description'] ??
+      body['detail'];
+    if (typeof candidate === 'string') return candidate.slice(0, 500);
+  } catch {
+    // not JSON: fall through to the raw text
+  }
+  return text.slice(0, 200);
+}
