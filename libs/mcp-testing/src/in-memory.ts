@@ -1,0 +1,40 @@
+import { Client, InMemoryTransport } from '@modelcontextprotocol/client';
+import { createRuntime, type McpAppDefinition, type McpRuntime } from '@sophia/mcp-base';
+
+export interface InMemoryOptions {
+  /** The server's whole environment: nothing is read from process.env. */
+  env?: Record<string, string | undefined>;
+}
+
+export interface InMemoryConnection {
+  client: Client;
+  runtime: McpRuntime;
+  close: () => Promise<void>;
+}
+
+/**
+ * A real MCP client connected to the app's real server (registry, filters, wrapped
+ * handlers) over an in-memory transport: the fast path for behaviour tests.
+ */
+export async function connectInMemory<Config, AppContext>(
+  app: McpAppDefinition<Config, AppContext>,
+  options: InMemoryOptions = {},
+): Promise<InMemoryConnection> {
+  const runtime = await createRuntime(app, {
+    env: { LOG_LEVEL: 'silent', ...options.env },
+    defaultMetrics: false,
+  });
+  const server = await runtime.serverFactory({ era: 'legacy' });
+  const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+  await server.connect(serverSide);
+  const client = new Client({ name: 'mcp-testing', version: '1.0.0' });
+  await client.connect(clientSide);
+  return {
+    client,
+    runtime,
+    close: async () => {
+      await client.close();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+// Test helpers for Sophia MCP servers. Import only from tests, never from app code.
+export { connectInMemory } from './in-memory';
+export type { InMemoryConnection, InMemoryOptions } from './in-memory';
+export { resultJson, resultError } from './tool-result';
+export { useFakeUpstream, serveFakeUpstream, http, HttpResponse, delay } from './fake-upstream';
+export type { FakeUpstreamServer, RequestHandler } from './fake-upstream';
+export {
+  startServerProcess,
+  connectHttpClient,
+  connectLegacyHttpClient,
+  rawRequest,
+  jsonRpcPost,
+  freePort,
+} from './http-harness';
+export type { ServerProcess, ClientOptions, RawResponse } from './http-harness';
+export { describeMcpContract, toolSnapshotDir } from './contract';
+export type { ContractOptions } from './contract';
+export { checkToolSnapshots } from './tool-snapshots';

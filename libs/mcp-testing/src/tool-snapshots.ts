@@ -1,0 +1,45 @@
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Tool schemas are public API: each tool's listing (name, description, annotations,
+ * schemas) is committed as `__toolsnaps__/<tool>.snap`. A change fails the test until
+ * it is accepted with UPDATE_TOOLSNAPS=true; in CI a missing snapshot fails too.
+ */
+export interface ToolSnapshotResult {
+  tool: string;
+  problem?: string;
+}
+
+export function checkToolSnapshots(
+  directory: string,
+  tools: ReadonlyArray<{ name: string } & Record<string, unknown>>,
+): ToolSnapshotResult[] {
+  const update = process.env['UPDATE_TOOLSNAPS'] === 'true';
+  const inCi = process.env['CI'] === 'true';
+  mkdirSync(directory, { recursive: true });
+  const results: ToolSnapshotResult[] = tools.map((tool) => {
+    const file = join(directory, `${tool.name}.snap`);
+    const current = `${JSON.stringify(tool, null, 2)}\n`;
+    if (!existsSync(file)) {
+      if (inCi && !update) return { tool: tool.name, problem: `missing snapshot ${file} (run the tests locally and commit it)` };
+      writeFileSync(file, current);
+      return { tool: tool.name };
+    }
+    if (readFileSync(file, 'utf8') === current) return { tool: tool.name };
+    if (update) {
+      writeFileSync(file, current);
+      return { tool: tool.name };
+    }
+    return {
+      tool: tool.name,
+      problem: `schema of ${tool.name} differs from ${file}; if intended, rerun with UPDATE_TOOLSNAPS=true and commit`,
+    };
+  });
+  const names = new Set(tools.map((tool) => tool.name));
+  for (const file of readdirSync(directory).filter((name) => name.endsWith('.snap'))) {
+    const tool = file.slice(0, -'.snap'.length);
+    if (!names.has(tool)) results.push({ tool, problem: `stale snapshot ${file}: no such tool any more; delete it` });
+  }
+  return results;
+}
