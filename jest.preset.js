@@ -1,26 +1,18 @@
-// Shared Jest preset. Settles ESM once for every project: our TypeScript and the
-// ESM-only packages listed below are compiled to CommonJS by ts-jest, so Jest runs
-// in its ordinary (non-VM-modules) mode and no app needs its own ESM setup.
+// Shared Jest preset. Settles ESM once for every project: our TypeScript goes through
+// ts-jest (transpile only; `nx run <project>:typecheck` checks types), and ES modules in
+// node_modules (Octokit, msw's dependencies, ky, ...) are compiled to CommonJS by
+// tools/jest/esm-to-cjs.cjs, so Jest runs in its ordinary CommonJS mode everywhere.
 const nxPreset = require('@nx/jest/preset').default;
-
-// Packages that ship ESM only. Add a package here when a test fails with
-// "SyntaxError: Cannot use import statement outside a module" from node_modules.
-const esmOnlyPackages = [
-  '@octokit',
-  'universal-user-agent',
-  'before-after-hook',
-  'fast-content-type-parse',
-  'json-with-bigint',
-  'ky',
-];
 
 module.exports = {
   ...nxPreset,
   testEnvironment: 'node',
+  testEnvironmentOptions: { customExportConditions: ['node', 'require', 'default'] },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
   testMatch: ['**/?(*.)+(spec|test).ts'],
   transform: {
-    '^.+\\.[cm]?[tj]s$': [
+    '/node_modules/.+\\.[cm]?js$': require.resolve('./tools/jest/esm-to-cjs.cjs'),
+    '^.+\\.ts$': [
       'ts-jest',
       {
         diagnostics: false,
@@ -29,16 +21,12 @@ module.exports = {
           module: 'commonjs',
           moduleResolution: 'node10',
           target: 'es2022',
-          allowJs: true,
           esModuleInterop: true,
           resolveJsonModule: true,
-          verbatimModuleSyntax: false,
         },
       },
     ],
   },
-  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyPackages.join('|')})/)`],
-  // Servers under test log through pino; keep test output readable.
-  setupFiles: [],
+  transformIgnorePatterns: [],
   testTimeout: 20000,
 };

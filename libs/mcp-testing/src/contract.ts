@@ -51,7 +51,8 @@ export function describeMcpContract<Config, AppContext>(options: ContractOptions
       const { tools } = await client.listTools();
       await close();
       expect(tools.filter((tool) => !tool.annotations?.readOnlyHint)).toEqual([]);
-      expect(tools.map((tool) => tool.name)).toEqual(expect.not.arrayContaining(writeTools));
+      const listed = tools.map((tool) => tool.name);
+      for (const name of writeTools) expect(listed).not.toContain(name);
     });
 
     it('matches the committed tool schema snapshots', async () => {

@@ -1,0 +1,4 @@
+import { startMcpServer } from '@sophia/mcp-base';
+import { githubApp } from './app';
+
+void startMcpServer(githubApp);

@@ -1,0 +1,19 @@
+import { decodeCursor, encodeCursor } from '@sophia/mcp-base';
+import { z } from 'zod';
+
+/** Shared input fields of every list tool. */
+export const pageInput = {
+  cursor: z.string().optional().describe('nextCursor from the previous page; omit for the first page.'),
+  limit: z.number().int().min(1).max(100).default(30).describe('Items per page (1-100, default 30).'),
+};
+
+/** GitHub pages by number; our cursor carries the page number opaquely. */
+export function pageParams(input: { cursor?: string; limit: number }): { page: number; per_page: number } {
+  const state = decodeCursor<{ page?: number }>(input.cursor);
+  return { page: state?.page ?? 1, per_page: input.limit };
+}
+
+/** A next cursor exactly when GitHub's Link header has rel="next". */
+export function nextCursor(linkHeader: string | undefined, page: number): string | undefined {
+  return linkHeader && /rel="next"/.test(linkHeader) ? encodeCursor({ page: page + 1 }) : undefined;
+}
