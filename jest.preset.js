@@ -16,14 +16,7 @@ module.exports = {
       'ts-jest',
       {
         diagnostics: false,
-        tsconfig: {
-          isolatedModules: true,
-          module: 'commonjs',
-          moduleResolution: 'node10',
-          target: 'es2022',
-          esModuleInterop: true,
-          resolveJsonModule: true,
-        },
+        tsconfig: require.resolve('./tools/jest/tsconfig.jest.json'),
       },
     ],
   },

@@ -16,3 +16,5 @@ export type { ServerProcess, ClientOptions, RawResponse } from './http-harness';
 export { describeMcpContract, toolSnapshotDir } from './contract';
 export type { ContractOptions } from './contract';
 export { checkToolSnapshots } from './tool-snapshots';
+export { describeServerOverHttp, bundlePath } from './server-over-http';
+export type { HttpSpecOptions } from './server-over-http';

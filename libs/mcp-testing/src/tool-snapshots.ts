@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * Tool schemas are public API: each tool's listing (name, description, annotations,
- * schemas) is committed as `__toolsnaps__/<tool>.snap`. A change fails the test until
+ * schemas) is committed as `__toolsnaps__/<tool>.json`. A change fails the test until
  * it is accepted with UPDATE_TOOLSNAPS=true; in CI a missing snapshot fails too.
  */
 export interface ToolSnapshotResult {
@@ -19,7 +19,7 @@ export function checkToolSnapshots(
   const inCi = process.env['CI'] === 'true';
   mkdirSync(directory, { recursive: true });
   const results: ToolSnapshotResult[] = tools.map((tool) => {
-    const file = join(directory, `${tool.name}.snap`);
+    const file = join(directory, `${tool.name}.json`);
     const current = `${JSON.stringify(tool, null, 2)}\n`;
     if (!existsSync(file)) {
       if (inCi && !update) return { tool: tool.name, problem: `missing snapshot ${file} (run the tests locally and commit it)` };
@@ -37,8 +37,8 @@ export function checkToolSnapshots(
     };
   });
   const names = new Set(tools.map((tool) => tool.name));
-  for (const file of readdirSync(directory).filter((name) => name.endsWith('.snap'))) {
-    const tool = file.slice(0, -'.snap'.length);
+  for (const file of readdirSync(directory).filter((name) => name.endsWith('.json'))) {
+    const tool = file.slice(0, -'.json'.length);
     if (!names.has(tool)) results.push({ tool, problem: `stale snapshot ${file}: no such tool any more; delete it` });
   }
   return results;
