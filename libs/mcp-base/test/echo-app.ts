@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { ToolError, defineMcpApp, envSecret, toolDefiner } from '../src';
 
@@ -15,7 +16,8 @@ export const echoTool = defineEchoTool({
   input: z.object({ message: z.string().min(1), delayMs: z.number().int().min(0).optional() }),
   annotations: { readOnlyHint: true },
   handler: async ({ message, delayMs }, ctx) => {
-    if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    // Honour the call's signal, as every upstream request should.
+    if (delayMs) await sleep(delayMs, undefined, { signal: ctx.signal });
     if (message === 'boom') throw new Error('kaboom with secret-token-123456');
     if (message === 'missing') throw ToolError.notFound('no such message');
     return { echoed: `${ctx.prefix}${message}` };

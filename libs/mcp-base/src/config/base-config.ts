@@ -10,7 +10,8 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 /** Settings every server shares, all from the environment. Documented in libs/mcp-base/README.md. */
 const baseConfigSchema = z.object({
   MCP_HOST: z.string().default('127.0.0.1'),
-  MCP_PORT: envInt(0, 0),
+  // Unset: the manifest port. 0: any free port (tests).
+  MCP_PORT: envInt(-1, 0),
   MCP_AUTH_TOKEN: envSecret(),
   MCP_ALLOWED_HOSTS: envList(),
   MCP_ALLOWED_ORIGINS: envList(),
@@ -48,7 +49,7 @@ export function parseBaseConfig(env: Record<string, string | undefined>, manifes
   const raw = parseEnv(baseConfigSchema, env);
   const config: BaseConfig = {
     host: raw.MCP_HOST,
-    port: raw.MCP_PORT || manifest.port,
+    port: raw.MCP_PORT === -1 ? manifest.port : raw.MCP_PORT,
     authToken: raw.MCP_AUTH_TOKEN,
     allowedHosts: raw.MCP_ALLOWED_HOSTS.length ? raw.MCP_ALLOWED_HOSTS : LOOPBACK_HOSTNAMES,
     allowedOrigins: raw.MCP_ALLOWED_ORIGINS.length ? raw.MCP_ALLOWED_ORIGINS : LOOPBACK_HOSTNAMES,

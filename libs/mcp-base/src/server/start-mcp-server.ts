@@ -85,15 +85,17 @@ function listen(server: Server, port: number, host: string, name: string): Promi
   });
 }
 
-/** server.close() waits for in-flight requests; past the deadline the rest are cut. */
+/**
+ * server.close() stops accepting and waits for in-flight requests. Keep-alive
+ * connections turn idle as their calls finish; closing those as they appear lets the
+ * drain end as soon as the last call does. Past the deadline the rest are cut.
+ */
 function drain(server: Server, timeoutMs: number): Promise<void> {
   return new Promise((resolve) => {
-    const deadline = setTimeout(() => {
-      server.closeAllConnections();
-      resolve();
-    }, timeoutMs);
-    deadline.unref();
+    const sweep = setInterval(() => server.closeIdleConnections(), 50);
+    const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
     server.close(() => {
+      clearInterval(sweep);
       clearTimeout(deadline);
       resolve();
     });

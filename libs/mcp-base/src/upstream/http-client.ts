@@ -13,7 +13,11 @@ export interface UpstreamClientOptions {
   timeoutMs?: number;
   /** Retries for idempotent requests on 429/502/503/504 (default 2). */
   retries?: number;
-  /** Longest Retry-After we wait for; longer ones fail fast as rate_limited (default 5 s). */
+  /**
+   * Cap on one Retry-After wait (default 2 s). ky clamps longer Retry-After values to
+   * this cap rather than skipping the retry, so a long rate limit costs at most
+   * retries x cap before it surfaces as rate_limited with the upstream's Retry-After.
+   */
   maxRetryAfterMs?: number;
 }
 
@@ -36,7 +40,7 @@ export class UpstreamClient {
         limit: options.retries ?? 2,
         statusCodes: [429, 502, 503, 504],
         afterStatusCodes: [429, 503],
-        maxRetryAfter: options.maxRetryAfterMs ?? 5_000,
+        maxRetryAfter: options.maxRetryAfterMs ?? 2_000,
         backoffLimit: 3_000,
       },
       hooks: {
