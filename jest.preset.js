@@ -21,5 +21,6 @@ module.exports = {
     ],
   },
   transformIgnorePatterns: [],
+  reporters: ['default', require.resolve('./tools/jest/summary-reporter.cjs')],
   testTimeout: 20000,
 };

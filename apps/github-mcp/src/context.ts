@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
@@ -34,8 +35,21 @@ export function createGithubContext(
       warn: (message: string) => deps.logger.warn(message),
       error: (message: string) => deps.logger.error(message),
     },
-    retry: { retryAfterBaseValue: config.GITHUB_RETRY_BASE_MS, retries: 2 },
-    throttle: { onRateLimit: retryShortLimits, onSecondaryRateLimit: retryShortLimits },
+    // 429 belongs to the throttling plugin, which honours Retry-After; the retry plugin's own
+    // backoff would hit a rate-limited API again within seconds.
+    retry: {
+      retryAfterBaseValue: config.GITHUB_RETRY_BASE_MS,
+      retries: 2,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
+    throttle: {
+      // The plugin's pacing queues (writes 1 s apart, searches 2 s apart) are process-wide and
+      // keyed by id: one id per context, so separate servers in one process (tests) don't queue
+      // behind each other. A running server has exactly one context.
+      id: randomUUID(),
+      onRateLimit: retryShortLimits,
+      onSecondaryRateLimit: retryShortLimits,
+    },
   });
   octokit.hook.after('request', (response) => deps.metrics.recordUpstream(response.status));
   octokit.hook.error('request', (error) => {

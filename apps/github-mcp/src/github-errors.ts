@@ -9,16 +9,36 @@ export function githubErrorToToolError(error: unknown): ToolError | undefined {
     // Octokit reports network failures as status 500 without a response.
     return new ToolError('upstream_error', `could not reach GitHub: ${error.message}`, { cause: error });
   }
-  const data = error.response?.data as { message?: string; errors?: Array<{ message?: string; field?: string; code?: string }> } | undefined;
-  const details = (data?.errors ?? [])
-    .map((item) => item.message ?? [item.field, item.code].filter(Boolean).join(' '))
-    .filter(Boolean);
-  const message = [data?.message ?? error.message, ...details].join('; ');
+  const data = error.response?.data as { message?: string; errors?: ValidationDetail[] } | undefined;
+  const details = (Array.isArray(data?.errors) ? data.errors : []).map(describeDetail).filter(Boolean);
+  // The parts are joined with "; " into one sentence, so their own full stops go.
+  const message = [data?.message ?? error.message, ...details].map((part) => part.replace(/\.+$/, '')).join('; ');
   return toolErrorFromStatus({
     service: 'GitHub',
     status: error.status,
     message,
-    retryAfterSeconds: parseRetryAfter(headers['retry-after'] as string | undefined),
+    retryAfterSeconds: retryAfterSeconds(headers),
     quotaExhausted: headers['x-ratelimit-remaining'] === '0',
   });
+}
+
+/**
+ * Secondary limits send Retry-After; an exhausted primary quota only says when it resets
+ * (x-ratelimit-reset, epoch seconds), so the wait is computed from that.
+ */
+function retryAfterSeconds(headers: Record<string, unknown>): number | undefined {
+  const retryAfter = parseRetryAfter(headers['retry-after'] as string | undefined);
+  if (retryAfter !== undefined || headers['x-ratelimit-remaining'] !== '0') return retryAfter;
+  const reset = Number(headers['x-ratelimit-reset']);
+  return Number.isFinite(reset) && reset > 0 ? Math.max(0, Math.ceil(reset - Date.now() / 1000)) : undefined;
+}
+
+/** One entry of a 422's `errors`: a string, or { resource, field, code, value, message }. */
+type ValidationDetail = string | { message?: string; field?: string; code?: string; value?: unknown };
+
+function describeDetail(item: ValidationDetail): string {
+  if (typeof item === 'string') return item;
+  if (item.message) return item.message;
+  const value = typeof item.value === 'string' || typeof item.value === 'number' ? ` (${item.value})` : '';
+  return `${[item.field, item.code].filter(Boolean).join(' ')}${value}`;
 }

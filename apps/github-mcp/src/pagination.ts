@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor } from '@sophia/mcp-base';
+import { ToolError, decodeCursor, encodeCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 
 /** Shared input fields of every list tool. */
@@ -9,8 +9,12 @@ export const pageInput = {
 
 /** GitHub pages by number; our cursor carries the page number opaquely. */
 export function pageParams(input: { cursor?: string; limit: number }): { page: number; per_page: number } {
-  const state = decodeCursor<{ page?: number }>(input.cursor);
-  return { page: state?.page ?? 1, per_page: input.limit };
+  const page = decodeCursor<{ page?: unknown }>(input.cursor)?.page ?? 1;
+  // A cursor that decodes but carries no sane page was not made by us.
+  if (typeof page !== 'number' || !Number.isInteger(page) || page < 1) {
+    throw ToolError.invalidInput('cursor is not valid: pass the nextCursor from a previous result unchanged');
+  }
+  return { page, per_page: input.limit };
 }
 
 /** A next cursor exactly when GitHub's Link header has rel="next". */

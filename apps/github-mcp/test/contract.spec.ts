@@ -4,7 +4,20 @@ import { githubEnv } from './fake-github';
 
 describeMcpContract({
   app: githubApp,
-  expectedTools: ['get_me'],
+  expectedTools: [
+    'get_me',
+    'search_repositories',
+    'get_file_contents',
+    'list_commits',
+    'list_issues',
+    'get_issue',
+    'create_issue',
+    'add_issue_comment',
+    'list_pull_requests',
+    'get_pull_request',
+    'create_pull_request',
+    'search_code',
+  ],
   configuredEnv: githubEnv,
   snapshotDir: toolSnapshotDir(__dirname),
   sampleCall: { name: 'get_me', arguments: {} },

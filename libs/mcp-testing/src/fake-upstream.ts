@@ -13,8 +13,18 @@ export type { RequestHandler } from 'msw';
  */
 export function useFakeUpstream(...handlers: RequestHandler[]): SetupServer {
   const server = setupServer(...handlers);
+  // MSW's 'error' mode only fails the request, which a client may retry or a tool may
+  // tolerate; collecting unmatched requests makes the test itself fail.
+  const unmatched: string[] = [];
+  server.events.on('request:unhandled', ({ request }) => {
+    unmatched.push(`${request.method} ${request.url}`);
+  });
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
+  afterEach(() => {
+    server.resetHandlers();
+    const seen = unmatched.splice(0);
+    if (seen.length) throw new Error(`requests no fake upstream handler matched:\n  ${seen.join('\n  ')}`);
+  });
   afterAll(() => server.close());
   return server;
 }

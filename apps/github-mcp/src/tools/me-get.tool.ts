@@ -6,7 +6,7 @@ export const getMe = defineGithubTool({
   toolset: 'context',
   title: 'Get the authenticated user',
   description:
-    'Returns the GitHub user the token belongs to (login, name, profile URL, plan basics). ' +
+    'Returns the GitHub user the token belongs to (login, name, email, company, profile URL, public repo count). ' +
     'Use it first to learn "me" for other calls.',
   input: z.object({}),
   annotations: { readOnlyHint: true, openWorldHint: true },

@@ -14,7 +14,9 @@ export interface UpstreamFailure {
 /** Maps an upstream HTTP failure to the precise ToolError kind. Shared by every vendor client. */
 export function toolErrorFromStatus(failure: UpstreamFailure): ToolError {
   const { service, status, retryAfterSeconds } = failure;
-  const said = failure.message ? `: ${failure.message}` : '';
+  // Our sentences end with a full stop; drop the upstream's own so it never doubles.
+  const upstreamMessage = failure.message?.trim().replace(/[.\s]+$/, '');
+  const said = upstreamMessage ? `: ${upstreamMessage}` : '';
   const details = { status, retryAfterSeconds };
   if (status === 429 || (status === 403 && (retryAfterSeconds !== undefined || failure.quotaExhausted))) {
     return new ToolError('rate_limited', `${service} rate limit reached (HTTP ${status})${said}.`, details);

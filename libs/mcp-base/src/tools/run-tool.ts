@@ -70,13 +70,20 @@ async function invoke<AppContext>(
   if (isToolError(appContext)) throw appContext;
 
   const timeout = AbortSignal.timeout(deps.timeoutMs);
-  const signal = clientSignal ? AbortSignal.any([clientSignal, timeout]) : timeout;
+  // Aborted when the call ends, however it ends: requests a handler started in parallel
+  // (and their retries) never outlive the call.
+  const finished = new AbortController();
+  const signal = AbortSignal.any([finished.signal, timeout, ...(clientSignal ? [clientSignal] : [])]);
   const ctx = { ...appContext, signal, requestId, logger };
-  return raceAbort(tool.handler(parsed.data, ctx), signal, () =>
-    timeout.aborted
-      ? new ToolError('timeout', `${tool.name} did not finish within ${deps.timeoutMs} ms.`)
-      : new ToolError('timeout', `${tool.name} was cancelled by the client.`),
-  );
+  try {
+    return await raceAbort(tool.handler(parsed.data, ctx), signal, () =>
+      timeout.aborted
+        ? new ToolError('timeout', `${tool.name} did not finish within ${deps.timeoutMs} ms.`)
+        : new ToolError('timeout', `${tool.name} was cancelled by the client.`),
+    );
+  } finally {
+    finished.abort();
+  }
 }
 
 /** Settles with the work, or rejects as soon as the signal aborts, so no call can hang. */
