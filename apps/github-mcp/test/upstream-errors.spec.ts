@@ -1,6 +1,6 @@
-import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, delay, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
 import { callTool } from './call-tool';
-import { githubError, route } from './fake-github';
+import { githubEnv, githubError, route } from './fake-github';
 import { issue } from './fixtures/issues';
 
 /**
@@ -108,5 +108,21 @@ describe('GitHub failures', () => {
     const message = resultError(await callTool('list_issues', args));
     expect(message).toMatch(/^invalid_input: invalid arguments for list_issues:/);
     expect(message).toContain(field);
+  });
+
+  it('a call that times out is not retried behind the caller’s back', async () => {
+    const slow = route('get', issues, async () => {
+      await delay(1000);
+      return HttpResponse.json([]);
+    });
+    fake.use(slow.handler);
+    const result = await callTool('list_issues', { owner: 'octocat', repo: 'Hello-World' }, {
+      ...githubEnv,
+      MCP_TOOL_TIMEOUT_MS: '100',
+    });
+    expect(resultError(result)).toBe('timeout: list_issues did not finish within 100 ms.');
+    // Octokit's retry plugin would try again after GITHUB_RETRY_BASE_MS; an aborted call must not.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(slow.received).toHaveLength(1);
   });
 });

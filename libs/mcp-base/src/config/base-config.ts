@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ConfigError, envBoolean, envInt, envList, envSecret, parseEnv } from './env-schema';
-import type { ServerManifest } from './server-manifest';
+import type { ServerManifest } from '@sophia/mcp-manifest';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 export const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];

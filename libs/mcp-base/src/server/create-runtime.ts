@@ -2,7 +2,7 @@ import type { McpServerFactory } from '@modelcontextprotocol/server';
 import { parseBaseConfig, type BaseConfig } from '../config/base-config';
 import { parseEnv } from '../config/env-schema';
 import { resolveEnvironment } from '../config/resolve-environment';
-import { parseServerManifest, type ServerManifest } from '../config/server-manifest';
+import { parseServerManifest, type ServerManifest } from '@sophia/mcp-manifest';
 import { ToolError } from '../errors/tool-error';
 import type { Readiness } from '../http/create-http-app';
 import { createLogger, type Logger } from '../observability/logger';

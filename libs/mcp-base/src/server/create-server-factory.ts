@@ -1,5 +1,5 @@
 import { McpServer, type McpServerFactory } from '@modelcontextprotocol/server';
-import type { ServerManifest } from '../config/server-manifest';
+import type { ServerManifest } from '@sophia/mcp-manifest';
 import type { ToolDefinition } from '../tools/define-tool';
 import type { ToolRunner } from '../tools/run-tool';
 import { schemaForSdk } from './sdk-schema';

@@ -30,10 +30,10 @@ export function createToolRunner<AppContext>(
   return async (rawArgs, clientSignal) => {
     const requestId = randomUUID();
     const started = performance.now();
-    const logger = deps.logger.child({ tool: tool.name, requestId });
+    const fields = { tool: tool.name, requestId };
     let outcome = 'ok';
     try {
-      const value = await invoke(tool, deps, rawArgs ?? {}, requestId, logger, clientSignal);
+      const value = await invoke(tool, deps, rawArgs ?? {}, requestId, clientSignal);
       return toResult(tool, value, deps.maxResultBytes);
     } catch (error) {
       const toolError = isToolError(error) ? error : deps.mapError?.(error);
@@ -42,14 +42,14 @@ export function createToolRunner<AppContext>(
         return errorResult(toolError.toText());
       }
       outcome = 'internal_error';
-      logger.error({ err: error }, 'tool handler failed unexpectedly');
+      deps.logger.error({ ...fields, err: error }, 'tool handler failed unexpectedly');
       return errorResult(
         `internal_error: ${tool.name} failed unexpectedly (request id ${requestId}). The server log has the details.`,
       );
     } finally {
       const seconds = (performance.now() - started) / 1000;
       deps.metrics.recordToolCall(tool.name, outcome, seconds);
-      logger.info({ outcome, durationMs: Math.round(seconds * 1000) }, 'tool call');
+      deps.logger.info({ ...fields, outcome, durationMs: Math.round(seconds * 1000) }, 'tool call');
     }
   };
 }
@@ -59,7 +59,6 @@ async function invoke<AppContext>(
   deps: ToolRunnerDeps<AppContext>,
   rawArgs: unknown,
   requestId: string,
-  logger: Logger,
   clientSignal: AbortSignal | undefined,
 ): Promise<unknown> {
   const parsed = tool.input.safeParse(rawArgs);
@@ -69,22 +68,46 @@ async function invoke<AppContext>(
   const appContext = deps.context();
   if (isToolError(appContext)) throw appContext;
 
-  const timeout = AbortSignal.timeout(deps.timeoutMs);
-  // Aborted when the call ends, however it ends: requests a handler started in parallel
-  // (and their retries) never outlive the call.
-  const finished = new AbortController();
-  const signal = AbortSignal.any([finished.signal, timeout, ...(clientSignal ? [clientSignal] : [])]);
-  const ctx = { ...appContext, signal, requestId, logger };
+  // One controller per call, aborted on timeout, on client cancel and when the call ends
+  // however it ends, so requests a handler started in parallel never outlive the call.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(CALL_ABORTED);
+  }, deps.timeoutMs);
+  const onClientAbort = () => controller.abort(CALL_ABORTED);
+  if (clientSignal?.aborted) onClientAbort();
+  clientSignal?.addEventListener('abort', onClientAbort, { once: true });
+  let logger: Logger | undefined;
+  const ctx = {
+    ...appContext,
+    signal: controller.signal,
+    requestId,
+    // A child logger costs more than most calls spend logging: made only if the handler logs.
+    get logger(): Logger {
+      return (logger ??= deps.logger.child({ tool: tool.name, requestId }));
+    },
+  };
   try {
-    return await raceAbort(tool.handler(parsed.data, ctx), signal, () =>
-      timeout.aborted
+    return await raceAbort(tool.handler(parsed.data, ctx), controller.signal, () =>
+      timedOut
         ? new ToolError('timeout', `${tool.name} did not finish within ${deps.timeoutMs} ms.`)
         : new ToolError('timeout', `${tool.name} was cancelled by the client.`),
     );
   } finally {
-    finished.abort();
+    clearTimeout(timer);
+    clientSignal?.removeEventListener('abort', onClientAbort);
+    controller.abort(CALL_ABORTED);
   }
 }
+
+/**
+ * The abort reason for every call, made once (building a DOMException per call shows up
+ * in profiles). Named AbortError because HTTP clients (fetch, Octokit) treat that name as
+ * "cancelled, do not retry".
+ */
+const CALL_ABORTED = new DOMException('The tool call ended (finished, timed out or cancelled).', 'AbortError');
 
 /** Settles with the work, or rejects as soon as the signal aborts, so no call can hang. */
 function raceAbort<T>(work: Promise<T>, signal: AbortSignal, reason: () => ToolError): Promise<T> {
@@ -92,8 +115,16 @@ function raceAbort<T>(work: Promise<T>, signal: AbortSignal, reason: () => ToolE
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(reason());
     signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, (error: unknown) => reject(signal.aborted ? reason() : error)).finally(() =>
-      signal.removeEventListener('abort', onAbort),
+    // Detach before settling, so the abort that ends every call finds no listener.
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(signal.aborted ? reason() : error);
+      },
     );
   });
 }

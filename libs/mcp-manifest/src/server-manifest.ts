@@ -9,7 +9,7 @@ export const serverManifestSchema = z
     name: z.string().regex(/^[a-z][a-z0-9-]*-mcp$/, 'must be kebab-case and end in "-mcp"'),
     title: z.string().min(1),
     description: z.string().min(1),
-    port: z.number().int().min(9000).max(9099),
+    port: z.number().int().min(9000, 'must be within 9000-9099').max(9099, 'must be within 9000-9099'),
     /** Env vars (= Pulumi ESC environmentVariables keys) the server needs to reach its upstream. */
     secrets: z.array(z.string().regex(/^[A-Z][A-Z0-9_]*$/)).default([]),
     /** The env var that overrides the upstream base URL, and its default. */

@@ -1,0 +1,63 @@
+import type { TargetConfiguration } from '@nx/devkit';
+
+/**
+ * The targets every MCP server gets, inferred from its manifest instead of being
+ * copied into sixteen project.json files. Inputs are declared so the cache and
+ * `nx affected` are exact: an app's own files plus the production files of the libs
+ * it depends on; tests and docs never invalidate a build.
+ */
+export function serverTargets(root: string, name: string, hasE2e: boolean): Record<string, TargetConfiguration> {
+  const targets: Record<string, TargetConfiguration> = {
+    build: {
+      executor: '@nx/esbuild:esbuild',
+      cache: true,
+      dependsOn: ['^build'],
+      inputs: ['production', '^production', '{workspaceRoot}/tools/esbuild/server-bundle.config.cjs'],
+      outputs: ['{options.outputPath}'],
+      options: {
+        main: `${root}/src/main.ts`,
+        outputPath: `dist/apps/${name}`,
+        tsConfig: `${root}/tsconfig.json`,
+        platform: 'node',
+        target: 'node20',
+        format: ['esm'],
+        bundle: true,
+        thirdParty: true,
+        skipTypeCheck: true,
+        sourcemap: true,
+        generatePackageJson: false,
+        esbuildConfig: 'tools/esbuild/server-bundle.config.cjs',
+      },
+      configurations: { development: {}, production: {} },
+      metadata: { description: `One self-contained ESM bundle: node dist/apps/${name}/main.js` },
+    },
+    serve: {
+      executor: '@nx/js:node',
+      continuous: true,
+      options: { buildTarget: `${name}:build:development`, watch: true, inspect: false },
+      metadata: { description: 'Run the server on its port; rebuild and restart on change.' },
+    },
+  };
+  if (hasE2e) {
+    targets['e2e'] = {
+      executor: '@nx/jest:jest',
+      dependsOn: ['build'],
+      inputs: ['default', '^production', '{workspaceRoot}/jest.preset.js'],
+      options: { jestConfig: `${root}/jest.e2e.config.cjs` },
+      metadata: { description: 'Specs against the built bundle running as a process.' },
+    };
+  }
+  return targets;
+}
+
+/** Every TypeScript project (apps, libs, tools) gets a cached typecheck. */
+export function typecheckTarget(root: string): TargetConfiguration {
+  return {
+    executor: 'nx:run-commands',
+    cache: true,
+    inputs: ['default', '^production'],
+    outputs: [],
+    options: { command: `tsc -p ${root}/tsconfig.json` },
+    metadata: { description: 'Type-check sources and tests (tests run transpile-only).' },
+  };
+}
