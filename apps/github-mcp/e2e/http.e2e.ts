@@ -10,7 +10,7 @@ import {
   startServerProcess,
   type FakeUpstreamServer,
 } from '@sophia/mcp-testing';
-import { authenticatedUser } from '../test/fake-github';
+import { authenticatedUser } from '../test/fake-upstream';
 
 const configuredEnv = { GITHUB_TOKEN: 'ghp_e2e_token_000000', GITHUB_API_URL: 'http://127.0.0.1:1' };
 

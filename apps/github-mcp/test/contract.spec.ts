@@ -1,6 +1,6 @@
 import { describeMcpContract, toolSnapshotDir } from '@sophia/mcp-testing';
 import { githubApp } from '../src/app';
-import { githubEnv } from './fake-github';
+import { configuredEnv } from './fake-upstream';
 
 describeMcpContract({
   app: githubApp,
@@ -18,7 +18,7 @@ describeMcpContract({
     'create_pull_request',
     'search_code',
   ],
-  configuredEnv: githubEnv,
+  configuredEnv: configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
   sampleCall: { name: 'get_me', arguments: {} },
 });

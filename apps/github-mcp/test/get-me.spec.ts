@@ -1,6 +1,6 @@
 import { HttpResponse, connectInMemory, http, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
 import { githubApp } from '../src/app';
-import { GITHUB, authenticatedUser, githubEnv } from './fake-github';
+import { API_URL, authenticatedUser, configuredEnv } from './fake-upstream';
 
 describe('get_me', () => {
   const fake = useFakeUpstream();
@@ -8,12 +8,12 @@ describe('get_me', () => {
   it('returns the authenticated user and sends the token', async () => {
     let authorization: string | null = null;
     fake.use(
-      http.get(`${GITHUB}/user`, ({ request }) => {
+      http.get(`${API_URL}/user`, ({ request }) => {
         authorization = request.headers.get('authorization');
         return HttpResponse.json(authenticatedUser);
       }),
     );
-    const { client, close } = await connectInMemory(githubApp, { env: githubEnv });
+    const { client, close } = await connectInMemory(githubApp, { env: configuredEnv });
     const result = await client.callTool({ name: 'get_me', arguments: {} });
     await close();
     expect(resultJson(result)).toMatchObject({ login: 'octocat', name: 'monalisa octocat', publicRepos: 2 });
@@ -22,11 +22,11 @@ describe('get_me', () => {
 
   it('turns a 401 into an unauthorized error', async () => {
     fake.use(
-      http.get(`${GITHUB}/user`, () =>
+      http.get(`${API_URL}/user`, () =>
         HttpResponse.json({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }, { status: 401 }),
       ),
     );
-    const { client, close } = await connectInMemory(githubApp, { env: githubEnv });
+    const { client, close } = await connectInMemory(githubApp, { env: configuredEnv });
     const result = await client.callTool({ name: 'get_me', arguments: {} });
     await close();
     expect(resultError(result)).toMatch(/^unauthorized: GitHub rejected the credentials \(HTTP 401\): Bad credentials/);

@@ -1,6 +1,6 @@
 import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
 import { callTool } from './call-tool';
-import { githubError, route } from './fake-github';
+import { githubError, route } from './fake-upstream';
 import { comment, issue, pullRequestAsIssue } from './fixtures/issues';
 
 describe('issues toolset', () => {

@@ -1,11 +1,11 @@
 import { connectInMemory } from '@sophia/mcp-testing';
 import { githubApp } from '../src/app';
-import { githubEnv } from './fake-github';
+import { configuredEnv } from './fake-upstream';
 
 const writeTools = ['add_issue_comment', 'create_issue', 'create_pull_request'];
 
 async function listedTools(env: Record<string, string>) {
-  const { client, close } = await connectInMemory(githubApp, { env: { ...githubEnv, ...env } });
+  const { client, close } = await connectInMemory(githubApp, { env: { ...configuredEnv, ...env } });
   const { tools } = await client.listTools();
   await close();
   return tools;

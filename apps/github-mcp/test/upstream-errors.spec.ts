@@ -1,6 +1,6 @@
 import { HttpResponse, delay, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
 import { callTool } from './call-tool';
-import { githubEnv, githubError, route } from './fake-github';
+import { configuredEnv, githubError, route } from './fake-upstream';
 import { issue } from './fixtures/issues';
 
 /**
@@ -117,7 +117,7 @@ describe('GitHub failures', () => {
     });
     fake.use(slow.handler);
     const result = await callTool('list_issues', { owner: 'octocat', repo: 'Hello-World' }, {
-      ...githubEnv,
+      ...configuredEnv,
       MCP_TOOL_TIMEOUT_MS: '100',
     });
     expect(resultError(result)).toBe('timeout: list_issues did not finish within 100 ms.');

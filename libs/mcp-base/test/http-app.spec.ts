@@ -50,7 +50,7 @@ describe('the HTTP app', () => {
   it('answers health and readiness outside the Host guard', async () => {
     expect((await send(`${base()}/healthz`, { method: 'GET', headers: { host: '10.0.0.9:9099' } })).status).toBe(200);
     const ready = await send(`${base()}/readyz`, { method: 'GET', headers: { host: '10.0.0.9:9099' } });
-    expect([ready.status, JSON.parse(ready.body)]).toEqual([200, { ready: true, status: 'ready' }]);
+    expect([ready.status, JSON.parse(ready.body)]).toEqual([200, { ready: true, status: 'ready', tools: 2 }]);
   });
 
   it('rejects a foreign Host or Origin with 403', async () => {

@@ -34,7 +34,7 @@ const escEnv = { PULUMI_ACCESS_TOKEN: 'pul-abc', ESC_ENVIRONMENT: 'acme/mcp/prod
 describe('Pulumi ESC', () => {
   it('fills configuration from the environment’s environmentVariables', async () => {
     const runtime = await createRuntime(echoApp, { env: escEnv, defaultMetrics: false });
-    expect(runtime.readiness()).toEqual({ ready: true, status: 'ready' });
+    expect(runtime.readiness()).toEqual({ ready: true, status: 'ready', tools: 2 });
     expect(opened.at(-1)).toBe('token pul-abc');
   });
 

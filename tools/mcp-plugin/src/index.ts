@@ -5,9 +5,10 @@ import { serverTargets, typecheckTarget } from './inferred-targets';
 import { assertFleet, parseManifestFile } from './read-manifests';
 
 /**
- * Projects come from package.json (npm workspaces); this plugin adds what the
- * manifests and tsconfigs imply. Manifests are validated together on every graph
- * computation, so a duplicate port fails any nx command (lint, test, CI) at once.
+ * Projects come from package.json (npm workspaces; `nx.name` there is the project name);
+ * this plugin adds what the manifests and tsconfigs imply. Manifests are validated
+ * together on every graph computation, so a duplicate port fails any nx command (lint,
+ * test, CI) at once, naming both apps.
  */
 export const createNodes: CreateNodes = [
   '{apps/*/mcp-server.json,apps/*/tsconfig.json,libs/*/tsconfig.json,tools/*/tsconfig.json}',
@@ -29,7 +30,6 @@ export const createNodes: CreateNodes = [
         return {
           projects: {
             [root]: {
-              name: manifest.name,
               projectType: 'application',
               tags: ['type:app', `scope:${manifest.name.replace(/-mcp$/, '')}`],
               targets: serverTargets(root, manifest.name, hasE2e),

@@ -40,10 +40,10 @@ export function serverTargets(root: string, name: string, hasE2e: boolean): Reco
   };
   if (hasE2e) {
     targets['e2e'] = {
-      executor: '@nx/jest:jest',
+      executor: 'nx:run-commands',
       dependsOn: ['build'],
       inputs: ['default', '^production', '{workspaceRoot}/jest.preset.js'],
-      options: { jestConfig: `${root}/jest.e2e.config.cjs` },
+      options: { command: `jest --config ${root}/jest.e2e.config.cjs` },
       metadata: { description: 'Specs against the built bundle running as a process.' },
     };
   }

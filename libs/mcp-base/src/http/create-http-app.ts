@@ -11,6 +11,8 @@ import { sendJsonRpcError } from './json-rpc-error';
 export interface Readiness {
   ready: boolean;
   status: 'ready' | 'not_configured' | 'shutting_down';
+  /** Tools this instance serves (after MCP_READ_ONLY / MCP_TOOLSETS / MCP_TOOLS). */
+  tools: number;
   missing?: string[];
   reason?: string;
 }

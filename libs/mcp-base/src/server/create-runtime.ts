@@ -81,9 +81,12 @@ export async function createRuntime<Config, AppContext>(
     tools: tools as readonly ToolDefinition<unknown>[],
     serverFactory: createServerFactory(manifest, app.version, prepared),
     readiness: () => {
-      if (shuttingDown) return { ready: false, status: 'shutting_down' };
-      if (!configured) return { ready: false, status: 'not_configured', missing, reason: notConfigured.message };
-      return { ready: true, status: 'ready' };
+      const count = tools.length;
+      if (shuttingDown) return { ready: false, status: 'shutting_down', tools: count };
+      if (!configured) {
+        return { ready: false, status: 'not_configured', tools: count, missing, reason: notConfigured.message };
+      }
+      return { ready: true, status: 'ready', tools: count };
     },
     beginShutdown: () => {
       shuttingDown = true;

@@ -69,6 +69,11 @@ export class UpstreamClient {
     return this.send<T>('delete', path, request);
   }
 
+  /** Any method, e.g. for generated tools: `request('get', 'widgets/42')`. */
+  request<T>(method: 'get' | 'post' | 'put' | 'patch' | 'delete', path: string, request: UpstreamRequest = {}) {
+    return this.send<T>(method, path, request);
+  }
+
   private async send<T>(method: string, path: string, request: UpstreamRequest): Promise<T> {
     try {
       const response = await this.http(path.replace(/^\/+/, ''), { method, ...request });

@@ -1,12 +1,12 @@
 import { HttpResponse, http } from '@sophia/mcp-testing';
 
 /** The fake GitHub API base URL tests point GITHUB_API_URL at. */
-export const GITHUB = 'https://github.fake';
+export const API_URL = 'https://github.fake';
 
 /** Environment of a configured server against the fake; short retry delays keep tests fast. */
-export const githubEnv = {
+export const configuredEnv = {
   GITHUB_TOKEN: 'ghp_test_token_000000',
-  GITHUB_API_URL: GITHUB,
+  GITHUB_API_URL: API_URL,
   GITHUB_RETRY_BASE_MS: '10',
 };
 
@@ -46,7 +46,7 @@ export function route(
   respond: (request: Received, call: number) => Response | Promise<Response>,
 ) {
   const received: Received[] = [];
-  const handler = http[method](`${GITHUB}${path}`, async ({ request }) => {
+  const handler = http[method](`${API_URL}${path}`, async ({ request }) => {
     const url = new URL(request.url);
     const text = await request.text();
     const entry: Received = {

@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'mcp-plugin',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};
