@@ -8,6 +8,8 @@ export NX_DAEMON=false NX_NO_CLOUD=true NX_TUI=false NX_SKIP_NX_CACHE=true
 
 rm -rf dist/test-results
 status=0
+# Derived files (.cursor/mcp.json, port and tool tables) must match the manifests and tools.
+npx nx sync:check || status=$?
 npx nx run-many -t lint typecheck test e2e --parallel=2 --outputStyle=stream --skip-nx-cache || status=$?
 
 node -e '

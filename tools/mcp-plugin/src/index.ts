@@ -22,10 +22,9 @@ export const createNodes: CreateNodes = [
     return createNodesFromFiles(
       (file) => {
         const root = dirname(file);
-        if (file.endsWith('tsconfig.json')) {
-          return { projects: { [root]: { targets: { typecheck: typecheckTarget(root) } } } };
-        }
-        const { manifest } = manifests.get(file)!;
+        const entry = manifests.get(file);
+        if (!entry) return { projects: { [root]: { targets: { typecheck: typecheckTarget(root) } } } };
+        const { manifest } = entry;
         const hasE2e = existsSync(join(context.workspaceRoot, root, 'jest.e2e.config.cjs'));
         return {
           projects: {

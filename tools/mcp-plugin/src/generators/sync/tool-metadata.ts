@@ -1,0 +1,66 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { markdownTable } from './markers';
+
+export interface ToolSummary {
+  name: string;
+  toolset: string;
+  readOnly: boolean;
+  description: string;
+}
+
+/**
+ * Reads every app's tool list by running its real definitions: one esbuild bundle of all
+ * apps' `src/tools/index.ts`, run once in a child process (the tools import ESM-only
+ * vendor SDKs, which this CommonJS plugin process could not load as easily).
+ */
+export function loadToolSummaries(workspaceRoot: string, apps: readonly string[]): Record<string, ToolSummary[]> {
+  if (apps.length === 0) return {};
+  const imports = apps.map((app, index) => `import * as app${index} from './apps/${app}/src/tools/index.ts';`);
+  const entry = [
+    ...imports,
+    'const isToolList = (value) => Array.isArray(value) && value.every((tool) => typeof tool?.name === "string" && typeof tool?.handler === "function");',
+    `const modules = { ${apps.map((app, index) => `${JSON.stringify(app)}: app${index}`).join(', ')} };`,
+    'const result = {};',
+    'for (const [app, module] of Object.entries(modules)) {',
+    '  const list = Object.values(module).find(isToolList) ?? [];',
+    '  result[app] = list.map((tool) => ({ name: tool.name, toolset: tool.toolset, readOnly: tool.annotations.readOnlyHint === true, description: tool.description }));',
+    '}',
+    'process.stdout.write(JSON.stringify(result));',
+  ].join('\n');
+  const bundle = buildSync({
+    stdin: { contents: entry, resolveDir: workspaceRoot, loader: 'ts', sourcefile: 'tool-summaries.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    write: false,
+    logLevel: 'silent',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'mcp-sync-'));
+  try {
+    const file = join(dir, 'tool-summaries.mjs');
+    writeFileSync(file, bundle.outputFiles[0]?.text ?? '');
+    return JSON.parse(execFileSync(process.execPath, [file], { encoding: 'utf8', env: { PATH: process.env['PATH'] } }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** An app README's tool table: the first sentence of each description. */
+export function toolTable(tools: readonly ToolSummary[]): string {
+  return markdownTable(
+    ['name', 'toolset', 'read-only', 'description'],
+    tools.map((tool) => [`\`${tool.name}\``, tool.toolset, tool.readOnly ? 'yes' : 'no', firstSentence(tool.description)]),
+  );
+}
+
+/** Up to the first full stop that is followed by a capital letter (so "e.g. `x`" does not end it). */
+function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s+[A-Z]|$)/s.exec(text.trim());
+  return (match?.[0] ?? text).replace(/\s+/g, ' ');
+}
