@@ -1,5 +1,5 @@
 // Public API of @sophia/mcp-manifest: read by mcp-base at start and by the Nx plugin.
 export { serverManifestSchema, parseServerManifest } from './server-manifest';
 export type { ServerManifest } from './server-manifest';
-export { fleetProblems, nextFreePort, PORT_RANGE } from './fleet-rules';
+export { fleetProblems, nextFreePort, PLANNED_PORTS, PORT_RANGE } from './fleet-rules';
 export type { ManifestEntry } from './fleet-rules';

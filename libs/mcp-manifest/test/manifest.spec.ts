@@ -39,19 +39,30 @@ describe('server manifest', () => {
 
 describe('fleet rules', () => {
   it('names both apps when two claim one port', () => {
-    expect(fleetProblems([entry('linear-mcp', 9002), entry('ui-ux-agent-mcp', 9002), entry('github-mcp', 9003)])).toEqual([
+    expect(fleetProblems([entry('jira-mcp', 9017), entry('zendesk-mcp', 9017), entry('github-mcp', 9003)])).toEqual([
+      'port 9017 is claimed by both jira-mcp and zendesk-mcp',
+    ]);
+  });
+
+  it('keeps planned servers on their planned ports (the old ui-ux-agent/linear clash on 9002)', () => {
+    expect(fleetProblems([entry('linear-mcp', 9002), entry('ui-ux-agent-mcp', 9002)])).toEqual([
+      'ui-ux-agent-mcp must stay on its planned port 9006, not 9002',
       'port 9002 is claimed by both linear-mcp and ui-ux-agent-mcp',
     ]);
   });
 
+  it('keeps new servers off the ports reserved for planned ones', () => {
+    expect(fleetProblems([entry('jira-mcp', 9004)])).toEqual(['port 9004 of jira-mcp is reserved for slack-mcp']);
+  });
+
   it('requires the manifest name to match the app directory', () => {
-    expect(fleetProblems([{ directory: 'slack-mcp', manifest: manifest('slackbot-mcp', 9004) }])).toEqual([
-      'apps/slack-mcp/mcp-server.json: name "slackbot-mcp" must equal its directory "slack-mcp"',
+    expect(fleetProblems([{ directory: 'jira-mcp', manifest: manifest('jira-cloud-mcp', 9017) }])).toEqual([
+      'apps/jira-mcp/mcp-server.json: name "jira-cloud-mcp" must equal its directory "jira-mcp"',
     ]);
   });
 
-  it('finds the lowest free port', () => {
-    expect(nextFreePort([entry('a-mcp', 9000), entry('b-mcp', 9001), entry('c-mcp', 9003)])).toBe(9002);
-    expect(nextFreePort([])).toBe(9000);
+  it('finds the lowest port neither used nor reserved', () => {
+    expect(nextFreePort([entry('github-mcp', 9003)])).toBe(9010);
+    expect(nextFreePort([entry('jira-mcp', 9010)])).toBe(9017);
   });
 });

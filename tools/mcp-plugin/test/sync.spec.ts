@@ -49,7 +49,7 @@ async function sync(root: string) {
 
 describe('the sync generator', () => {
   it('derives .cursor/mcp.json, the port table and each tool table, then reports nothing stale', async () => {
-    const root = workspace({ 'zeta-mcp': { port: 9020, tools: demoTools }, 'alpha-mcp': { port: 9011, tools: demoTools } });
+    const root = workspace({ 'zeta-mcp': { port: 9020, tools: demoTools }, 'alpha-mcp': { port: 9021, tools: demoTools } });
     const first = await sync(root);
     expect(first?.outOfSyncDetails?.sort()).toEqual([
       '.cursor/mcp.json',
@@ -60,12 +60,12 @@ describe('the sync generator', () => {
 
     expect(JSON.parse(readFileSync(join(root, '.cursor/mcp.json'), 'utf8'))).toEqual({
       mcpServers: {
-        alpha: { url: 'http://127.0.0.1:9011/mcp', headers: { Authorization: 'Bearer ${env:MCP_AUTH_TOKEN}' } },
+        alpha: { url: 'http://127.0.0.1:9021/mcp', headers: { Authorization: 'Bearer ${env:MCP_AUTH_TOKEN}' } },
         zeta: { url: 'http://127.0.0.1:9020/mcp', headers: { Authorization: 'Bearer ${env:MCP_AUTH_TOKEN}' } },
       },
     });
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
-    expect(readme).toContain('| `alpha-mcp` | 9011 | ALPHA-MCP | `DEMO_TOKEN` | [README](apps/alpha-mcp/README.md) |');
+    expect(readme).toContain('| `alpha-mcp` | 9021 | ALPHA-MCP | `DEMO_TOKEN` | [README](apps/alpha-mcp/README.md) |');
     expect(readme.indexOf('alpha-mcp')).toBeLessThan(readme.indexOf('zeta-mcp'));
     expect(readme).toContain('hand-written tail');
     expect(readFileSync(join(root, 'apps/alpha-mcp/README.md'), 'utf8')).toBe(
@@ -86,7 +86,7 @@ describe('the sync generator', () => {
   });
 
   it('names the file whose markers are missing', async () => {
-    const root = workspace({ 'alpha-mcp': { port: 9011, tools: demoTools } });
+    const root = workspace({ 'alpha-mcp': { port: 9021, tools: demoTools } });
     writeFileSync(join(root, 'apps/alpha-mcp/README.md'), '# no markers\n');
     await expect(sync(root)).rejects.toThrow(
       'apps/alpha-mcp/README.md needs the markers <!-- tools:start --> and <!-- tools:end -->',
@@ -94,7 +94,7 @@ describe('the sync generator', () => {
   });
 
   it('refuses to derive anything from manifests that share a port', async () => {
-    const root = workspace({ 'alpha-mcp': { port: 9011, tools: demoTools }, 'beta-mcp': { port: 9011, tools: demoTools } });
-    await expect(sync(root)).rejects.toThrow('port 9011 is claimed by both alpha-mcp and beta-mcp');
+    const root = workspace({ 'alpha-mcp': { port: 9021, tools: demoTools }, 'beta-mcp': { port: 9021, tools: demoTools } });
+    await expect(sync(root)).rejects.toThrow('port 9021 is claimed by both alpha-mcp and beta-mcp');
   });
 });
