@@ -49,7 +49,7 @@ async function sync(root: string) {
 
 describe('the sync generator', () => {
   it('derives .cursor/mcp.json, the port table and each tool table, then reports nothing stale', async () => {
-    const root = workspace({ 'zeta-mcp': { port: 9020, tools: demoTools }, 'alpha-mcp': { port: 9021, tools: demoTools } });
+    const root = workspace({ 'zeta-mcp': { port: 9022, tools: demoTools }, 'alpha-mcp': { port: 9021, tools: demoTools } });
     const first = await sync(root);
     expect(first?.outOfSyncDetails?.sort()).toEqual([
       '.cursor/mcp.json',
@@ -61,7 +61,7 @@ describe('the sync generator', () => {
     expect(JSON.parse(readFileSync(join(root, '.cursor/mcp.json'), 'utf8'))).toEqual({
       mcpServers: {
         alpha: { url: 'http://127.0.0.1:9021/mcp', headers: { Authorization: 'Bearer ${env:MCP_AUTH_TOKEN}' } },
-        zeta: { url: 'http://127.0.0.1:9020/mcp', headers: { Authorization: 'Bearer ${env:MCP_AUTH_TOKEN}' } },
+        zeta: { url: 'http://127.0.0.1:9022/mcp', headers: { Authorization: 'Bearer ${env:MCP_AUTH_TOKEN}' } },
       },
     });
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
