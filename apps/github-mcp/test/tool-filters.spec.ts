@@ -1,5 +1,6 @@
 import { connectInMemory } from '@sophia/mcp-testing';
 import { githubApp } from '../src/app';
+import { githubTools } from '../src/tools';
 import { configuredEnv } from './fake-upstream';
 
 const writeTools = ['add_issue_comment', 'create_issue', 'create_pull_request'];
@@ -27,7 +28,7 @@ describe('tool filters', () => {
   it('MCP_READ_ONLY hides create_issue, add_issue_comment and create_pull_request and keeps every read', async () => {
     const names = (await listedTools({ MCP_READ_ONLY: 'true' })).map((tool) => tool.name);
     for (const name of writeTools) expect(names).not.toContain(name);
-    expect(names).toHaveLength(12 - writeTools.length);
+    expect(names).toHaveLength(githubTools.length - writeTools.length);
   });
 
   it('MCP_TOOLSETS narrows to whole toolsets', async () => {
