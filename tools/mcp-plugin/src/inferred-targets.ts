@@ -47,7 +47,45 @@ export function serverTargets(root: string, name: string, hasE2e: boolean): Reco
       metadata: { description: 'Specs against the built bundle running as a process.' },
     };
   }
-  return targets;
+  return { ...targets, ...deliveryTargets(name) };
+}
+
+/**
+ * `container` (image build + push) and `deploy` (overlay render, apply, rollout). The image is
+ * a function of the bundle and the Dockerfile only, so `container` caches on exactly those (and
+ * the registry it pushes to); `{workspaceRoot}` inputs also make `nx affected` pick every server
+ * when the Dockerfile or the shared k3s base changes. `deploy` acts on a cluster: never cached.
+ */
+export function deliveryTargets(name: string): Record<string, TargetConfiguration> {
+  return {
+    container: {
+      executor: 'nx:run-commands',
+      cache: true,
+      dependsOn: ['build'],
+      inputs: [
+        { dependentTasksOutputFiles: '**/*', transitive: false },
+        '{workspaceRoot}/Dockerfile',
+        '{workspaceRoot}/.dockerignore',
+        { env: 'MCP_REGISTRY' },
+        { env: 'MCP_NODE_BASE' },
+      ],
+      outputs: [`{workspaceRoot}/dist/containers/${name}.json`],
+      options: { command: `node tools/delivery/src/container.mjs --app ${name}` },
+      metadata: { description: `Build \${MCP_REGISTRY}/${name}:<git sha> from the Dockerfile and push it (--dry-run prints the commands).` },
+    },
+    deploy: {
+      executor: 'nx:run-commands',
+      cache: false,
+      dependsOn: [{ target: 'container', params: 'forward' }],
+      inputs: [
+        `{workspaceRoot}/k3s/base/**/*`,
+        `{workspaceRoot}/k3s/components/**/*`,
+        `{workspaceRoot}/k3s/overlays/${name}/**/*`,
+      ],
+      options: { command: `node tools/delivery/src/deploy.mjs --app ${name}` },
+      metadata: { description: `Roll the pushed image out to K3s with k3s/overlays/${name}; rolls back on failure (--dry-run prints manifest and commands).` },
+    },
+  };
 }
 
 /** Every TypeScript project (apps, libs, tools) gets a cached typecheck. */

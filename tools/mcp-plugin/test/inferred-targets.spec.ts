@@ -30,7 +30,7 @@ describe('the mcp plugin (createNodes)', () => {
     expect(file).toBe('apps/slack-mcp/mcp-server.json');
     const project = result.projects?.['apps/slack-mcp'];
     expect(project?.tags).toEqual(['type:app', 'scope:slack']);
-    expect(Object.keys(project?.targets ?? {})).toEqual(['build', 'serve', 'e2e']);
+    expect(Object.keys(project?.targets ?? {})).toEqual(['build', 'serve', 'e2e', 'container', 'deploy']);
     expect(project?.targets?.['build']).toMatchObject({
       executor: '@nx/esbuild:esbuild',
       cache: true,
@@ -40,6 +40,36 @@ describe('the mcp plugin (createNodes)', () => {
     expect(project?.targets?.['serve']?.options).toMatchObject({ buildTarget: 'slack-mcp:build:development' });
     expect(project?.targets?.['e2e']).toMatchObject({ dependsOn: ['build'] });
     expect(project?.metadata).toEqual({ mcp: { port: 9004, title: 'slack-mcp' } });
+  });
+
+  it('infers container (cached on the bundle, Dockerfile and registry) and deploy (never cached) for a server', async () => {
+    const root = workspace({ 'slack-mcp': manifest('slack-mcp', 9004) });
+    const [[, result]] = await infer(root, ['apps/slack-mcp/mcp-server.json']);
+    const targets = result.projects?.['apps/slack-mcp']?.targets ?? {};
+    expect(targets['container']).toEqual(
+      expect.objectContaining({
+        cache: true,
+        dependsOn: ['build'],
+        inputs: [
+          { dependentTasksOutputFiles: '**/*', transitive: false },
+          '{workspaceRoot}/Dockerfile',
+          '{workspaceRoot}/.dockerignore',
+          { env: 'MCP_REGISTRY' },
+          { env: 'MCP_NODE_BASE' },
+        ],
+        outputs: ['{workspaceRoot}/dist/containers/slack-mcp.json'],
+        options: { command: 'node tools/delivery/src/container.mjs --app slack-mcp' },
+      }),
+    );
+    expect(targets['deploy']).toEqual(
+      expect.objectContaining({
+        cache: false,
+        // --dry-run reaches the container step too, so a dry deploy pushes nothing.
+        dependsOn: [{ target: 'container', params: 'forward' }],
+        inputs: ['{workspaceRoot}/k3s/base/**/*', '{workspaceRoot}/k3s/components/**/*', '{workspaceRoot}/k3s/overlays/slack-mcp/**/*'],
+        options: { command: 'node tools/delivery/src/deploy.mjs --app slack-mcp' },
+      }),
+    );
   });
 
   it('gives every tsconfig.json project a cached typecheck', async () => {

@@ -2,6 +2,7 @@ import type { Tree } from '@nx/devkit';
 import type { ManifestEntry } from '@sophia/mcp-manifest';
 import { assertFleet, manifestPath, parseManifestFile } from '../../read-manifests';
 import { cursorConfig, serverTable } from './fleet-docs';
+import { OVERLAYS_DIR, k3sOverlay, overlayFile } from './k3s-overlays';
 import { replaceBetweenMarkers } from './markers';
 import { loadToolSummaries, toolTable } from './tool-metadata';
 
@@ -24,6 +25,13 @@ export default async function syncGenerator(tree: Tree): Promise<OutOfSync | voi
   for (const { directory } of entries) {
     const readme = `apps/${directory}/README.md`;
     write(readme, replaceBetweenMarkers(tree.read(readme, 'utf8') ?? '', 'tools', toolTable(summaries[directory] ?? []), readme));
+  }
+  for (const { manifest } of entries) write(overlayFile(manifest.name), k3sOverlay(manifest));
+  // An overlay whose server is gone would still deploy it: remove it with its manifest.
+  const servers = new Set(entries.map(({ manifest }) => manifest.name));
+  for (const app of tree.children(OVERLAYS_DIR).filter((dir) => !servers.has(dir))) {
+    tree.delete(`${OVERLAYS_DIR}/${app}`);
+    stale.push(`${OVERLAYS_DIR}/${app}`);
   }
 
   if (stale.length === 0) return;

@@ -1,0 +1,60 @@
+// @ts-check
+// The two ways to build and push the root Dockerfile: `docker buildx` where a Docker daemon is
+// reachable (GitHub-hosted runners, laptops), `buildah` where none is (these build machines).
+// Both take the same build args and leave the pushed digest in a file.
+import { spawnSync } from 'node:child_process';
+
+/** @typedef {'docker' | 'buildah'} Builder */
+
+/**
+ * @typedef {object} ImageBuild
+ * @property {string} app
+ * @property {string} image the tag to push: <registry>/<app>:<revision>
+ * @property {Record<string, string>} buildArgs
+ * @property {string} digestFile where the pushed digest is written
+ * @property {boolean} insecureRegistry plain HTTP / self-signed registry (local tests)
+ */
+
+/** MCP_BUILDER picks one explicitly; otherwise docker when its daemon answers, else buildah. */
+export function chooseBuilder() {
+  const wanted = process.env['MCP_BUILDER'];
+  if (wanted === 'docker' || wanted === 'buildah') return wanted;
+  if (wanted) throw new Error(`MCP_BUILDER must be docker or buildah, not ${wanted}`);
+  const docker = spawnSync('docker', ['info', '--format', '{{.ServerVersion}}'], { stdio: 'ignore', timeout: 10000 });
+  return docker.status === 0 ? 'docker' : 'buildah';
+}
+
+const buildArgFlags = (/** @type {Record<string, string>} */ args) =>
+  Object.entries(args).flatMap(([name, value]) => ['--build-arg', `${name}=${value}`]);
+
+/** buildah keeps images in the vfs driver: it needs no kernel overlay support or privileges. */
+export const BUILDAH = ['buildah', '--storage-driver', 'vfs'];
+
+/**
+ * The commands that build and push the image, run in the workspace root (the build context;
+ * .dockerignore keeps it to dist/apps).
+ * @param {Builder} builder
+ * @param {ImageBuild} build
+ * @returns {string[][]}
+ */
+export function buildCommands(builder, { image, buildArgs, digestFile, insecureRegistry }) {
+  if (builder === 'docker') {
+    // --metadata-file records containerimage.digest; provenance off keeps one manifest per image.
+    return [
+      ['docker', 'buildx', 'build', '--push', '--provenance=false', ...buildArgFlags(buildArgs), '--metadata-file', digestFile, '--tag', image, '--file', 'Dockerfile', '.'],
+    ];
+  }
+  return [
+    [...BUILDAH, 'bud', '--pull=missing', ...buildArgFlags(buildArgs), '--tag', image, '--file', 'Dockerfile', '.'],
+    [...BUILDAH, 'push', ...(insecureRegistry ? ['--tls-verify=false'] : []), '--digestfile', digestFile, image, `docker://${image}`],
+  ];
+}
+
+/** The digest the push left behind: buildah writes it bare, docker as buildx metadata JSON. */
+export function parseDigest(/** @type {Builder} */ builder, /** @type {string} */ text) {
+  const digest = builder === 'docker' ? JSON.parse(text)['containerimage.digest'] : text.trim();
+  if (typeof digest !== 'string' || !/^sha256:[a-f0-9]{64}$/.test(digest)) {
+    throw new Error(`the ${builder} push left no image digest (got ${JSON.stringify(text.slice(0, 200))})`);
+  }
+  return digest;
+}

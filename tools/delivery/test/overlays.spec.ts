@@ -1,0 +1,121 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderKustomization, theOne, type K8sObject } from './support/render';
+import { schemaProblems } from './support/schemas';
+import { WORKSPACE_ROOT, execOk, servers } from './support/workspace';
+
+const K3S = join(WORKSPACE_ROOT, 'k3s');
+const fleet = servers();
+
+// Restricted Pod Security, as DESIGN.md §8 requires for every server.
+function podProblems(deployment: K8sObject): string[] {
+  const pod = deployment.spec.template.spec;
+  const problems: string[] = [];
+  if (pod.securityContext?.runAsNonRoot !== true) problems.push('pod runAsNonRoot');
+  if (pod.securityContext?.seccompProfile?.type !== 'RuntimeDefault') problems.push('pod seccomp RuntimeDefault');
+  if (pod.automountServiceAccountToken !== false) problems.push('no service account token');
+  for (const container of pod.containers) {
+    const context = container.securityContext ?? {};
+    if (context.allowPrivilegeEscalation !== false) problems.push(`${container.name}: allowPrivilegeEscalation false`);
+    if (context.readOnlyRootFilesystem !== true) problems.push(`${container.name}: readOnlyRootFilesystem`);
+    if (JSON.stringify(context.capabilities?.drop) !== '["ALL"]') problems.push(`${container.name}: drop ALL capabilities`);
+    for (const kind of ['requests', 'limits']) {
+      if (!container.resources?.[kind]?.cpu || !container.resources?.[kind]?.memory) problems.push(`${container.name}: ${kind} cpu+memory`);
+    }
+    if (!/(:[\w][\w.-]*|@sha256:[a-f0-9]{64})$/.test(container.image) || /:latest$/.test(container.image)) {
+      problems.push(`${container.name}: image ${container.image} must have a tag other than latest, or a digest`);
+    }
+  }
+  return problems;
+}
+
+describe('the k3s manifests', () => {
+  it('have one generated overlay per server and nothing else', () => {
+    expect(readdirSync(join(K3S, 'overlays')).sort()).toEqual(fleet.map((server) => server.name).sort());
+  });
+
+  it.each(['base', 'cluster'])('%s renders on its own', (dir) => {
+    expect(renderKustomization(join(K3S, dir)).length).toBeGreaterThan(0);
+  });
+
+  it('creates namespace mcp under the restricted Pod Security Standard', () => {
+    const [namespace] = renderKustomization(join(K3S, 'base/namespace'));
+    expect(namespace).toMatchObject({ kind: 'Namespace', metadata: { name: 'mcp', labels: { 'pod-security.kubernetes.io/enforce': 'restricted' } } });
+  });
+
+  it('has no :latest image anywhere', () => {
+    const images = execOk('grep', ['-rhoE', 'image: *[^ ]+|newTag: *[^ ]+', K3S]).split('\n').filter(Boolean);
+    expect(images.length).toBeGreaterThan(0);
+    expect(images.filter((line) => /latest/.test(line))).toEqual([]);
+  });
+});
+
+describe.each(fleet)('the overlay of $name', ({ name, port, secrets }) => {
+  const objects = renderKustomization(join(K3S, 'overlays', name));
+  const deployment = theOne(objects, 'Deployment');
+  const service = theOne(objects, 'Service');
+  const container = deployment.spec.template.spec.containers[0];
+  const env = Object.fromEntries((container?.env ?? []).map((entry: { name: string }) => [entry.name, entry]));
+
+  it('uses every component', () => {
+    const overlay = readFileSync(join(K3S, 'overlays', name, 'kustomization.yaml'), 'utf8');
+    for (const component of readdirSync(join(K3S, 'components'))) expect(overlay).toContain(`../../components/${component}`);
+  });
+
+  it('renders the server, its Service, account, autoscaler, budget, policy, route and secret, all in namespace mcp', () => {
+    expect(objects.map((object) => `${object.kind}/${object.metadata.name}`).sort()).toEqual(
+      [
+        `Deployment/${name}`,
+        `ExternalSecret/${name}-env`,
+        `HorizontalPodAutoscaler/${name}`,
+        `IngressRoute/${name}`,
+        `Middleware/${name}-strip-prefix`,
+        `NetworkPolicy/${name}`,
+        `PodDisruptionBudget/${name}`,
+        `Service/${name}`,
+        `ServiceAccount/${name}`,
+      ].sort(),
+    );
+    expect(objects.every((object) => object.metadata.namespace === 'mcp')).toBe(true);
+    expect(objects.every((object) => object.metadata.labels?.['app.kubernetes.io/name'] === name)).toBe(true);
+  });
+
+  it('validates against the Kubernetes schemas', () => {
+    expect(objects.flatMap((object) => schemaProblems(object).map((problem) => `${object.kind}/${object.metadata.name}: ${problem}`))).toEqual([]);
+  });
+
+  it('runs restricted: non-root, read-only root with /tmp on an emptyDir, no escalation, no capabilities, limits, a pinned tag', () => {
+    expect(podProblems(deployment)).toEqual([]);
+    const tmp = container.volumeMounts.find((mount: { mountPath: string }) => mount.mountPath === '/tmp');
+    expect(deployment.spec.template.spec.volumes.find((volume: { name: string }) => volume.name === tmp?.name)?.emptyDir).toBeDefined();
+  });
+
+  it(`serves the manifest port ${port} on the container and the Service, probed on /healthz and /readyz`, () => {
+    expect(container.ports).toEqual([{ name: 'http', containerPort: port, protocol: 'TCP' }]);
+    expect(service.spec.ports).toEqual([{ name: 'http', port, targetPort: 'http', protocol: 'TCP' }]);
+    expect(service.spec.selector).toEqual(deployment.spec.selector.matchLabels);
+    expect(container.livenessProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
+    expect(container.startupProbe.httpGet).toEqual({ path: '/healthz', port: 'http' });
+    expect(container.readinessProbe.httpGet).toEqual({ path: '/readyz', port: 'http' });
+    expect(deployment.spec.template.metadata.annotations).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(port) });
+    expect(env['MCP_PORT']).toEqual({ name: 'MCP_PORT', value: String(port) });
+  });
+
+  it('binds beyond loopback with a bearer token from its Secret and allows the Service names as Host', () => {
+    expect(env['MCP_HOST']?.value).toBe('0.0.0.0');
+    expect(env['MCP_AUTH_TOKEN']?.valueFrom.secretKeyRef).toEqual({ name: `${name}-env`, key: 'MCP_AUTH_TOKEN' });
+    expect(env['MCP_ALLOWED_HOSTS']?.value.split(',')).toEqual(expect.arrayContaining([name, `${name}.mcp.svc`, `${name}.mcp.svc.cluster.local`]));
+    for (const key of secrets) expect(env[key]?.valueFrom.secretKeyRef).toMatchObject({ name: `${name}-env`, key });
+    expect(theOne(objects, 'ExternalSecret').spec.data.map((item: { secretKey: string }) => item.secretKey)).toEqual(['MCP_AUTH_TOKEN', ...secrets]);
+  });
+
+  it('gives the pod longer to stop than the server drains (MCP_SHUTDOWN_TIMEOUT_MS)', () => {
+    const drainSeconds = Number(env['MCP_SHUTDOWN_TIMEOUT_MS']?.value) / 1000;
+    expect(deployment.spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThan(drainSeconds);
+  });
+
+  it('leaves replicas to the autoscaler, which targets this Deployment', () => {
+    expect(deployment.spec.replicas).toBeUndefined();
+    expect(theOne(objects, 'HorizontalPodAutoscaler').spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name });
+  });
+});

