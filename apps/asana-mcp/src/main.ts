@@ -1,0 +1,4 @@
+import { startMcpServer } from '@sophia/mcp-base';
+import { asanaApp } from './app';
+
+void startMcpServer(asanaApp);
