@@ -1,4 +1,4 @@
-import { HttpResponse, http } from '@sophia/mcp-testing';
+import { HttpResponse, recordedRoute, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
 
 /** The fake GitHub API base URL tests point GITHUB_API_URL at. */
 export const API_URL = 'https://github.fake';
@@ -24,42 +24,13 @@ export const authenticatedUser = {
   created_at: '2008-01-14T04:33:35Z',
 };
 
-/** What the fake GitHub received, so tests assert the request we sent, not just our output. */
-export interface Received {
-  method: string;
-  /** Decoded path, e.g. /repos/octocat/Hello-World/contents/src/app.ts */
-  path: string;
-  query: Record<string, string>;
-  headers: Headers;
-  body: unknown;
-}
-
-type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
-
-/**
- * One fake endpoint that records every request it answers. `respond` gets the request and
- * its 1-based call number (for "fail once, then succeed").
- */
+/** One fake GitHub endpoint (path relative to API_URL) that records what it received. */
 export function route(
-  method: Method,
+  method: HttpMethod,
   path: string,
-  respond: (request: Received, call: number) => Response | Promise<Response>,
+  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
 ) {
-  const received: Received[] = [];
-  const handler = http[method](`${API_URL}${path}`, async ({ request }) => {
-    const url = new URL(request.url);
-    const text = await request.text();
-    const entry: Received = {
-      method: request.method,
-      path: decodeURIComponent(url.pathname),
-      query: Object.fromEntries(url.searchParams),
-      headers: request.headers,
-      body: text ? JSON.parse(text) : undefined,
-    };
-    received.push(entry);
-    return respond(entry, received.length);
-  });
-  return { handler, received };
+  return recordedRoute(method, `${API_URL}${path}`, respond);
 }
 
 /** GitHub's Link header for a page that has a next one. */

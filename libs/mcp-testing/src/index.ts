@@ -18,3 +18,5 @@ export type { ContractOptions } from './contract';
 export { checkToolSnapshots } from './tool-snapshots';
 export { describeServerOverHttp, bundlePath } from './server-over-http';
 export type { HttpSpecOptions } from './server-over-http';
+export { recordedRoute } from './recorded-route';
+export type { ReceivedRequest, HttpMethod } from './recorded-route';
