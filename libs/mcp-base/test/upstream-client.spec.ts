@@ -46,7 +46,7 @@ describe('UpstreamClient', () => {
         ++calls === 1 ? new HttpResponse(null, { status: 503 }) : HttpResponse.json({ ok: true }),
       ),
     );
-    await expect(client({ metrics }).get('/flaky')).resolves.toEqual({ ok: true });
+    await expect(client({ metrics, retryDelayMs: 10 }).get('/flaky')).resolves.toEqual({ ok: true });
     expect(calls).toBe(2);
     const rendered = await metrics.render();
     expect(rendered).toContain('mcp_upstream_requests_total{status="503"} 1');
@@ -66,13 +66,16 @@ describe('UpstreamClient', () => {
     expect(calls).toBe(2);
   });
 
-  it('reports rate_limited with the upstream Retry-After once its capped retries are spent', async () => {
+  it('fails at once as rate_limited when Retry-After is longer than it will wait', async () => {
+    let calls = 0;
     fake.use(
-      http.get(`${API}/limited`, () =>
-        HttpResponse.json({ error: { message: 'quota' } }, { status: 429, headers: { 'retry-after': '120' } }),
-      ),
+      http.get(`${API}/limited`, () => {
+        calls += 1;
+        return HttpResponse.json({ error: { message: 'quota' } }, { status: 429, headers: { 'retry-after': '120' } });
+      }),
     );
-    const error = await failure(client({ retries: 1, maxRetryAfterMs: 20 }).get('/limited'));
+    const error = await failure(client().get('/limited'));
+    expect(calls).toBe(1);
     expect(error.kind).toBe('rate_limited');
     expect(error.details.retryAfterSeconds).toBe(120);
     expect(error.toText()).toBe('rate_limited: Acme rate limit reached (HTTP 429): quota. Retry after 120s.');
@@ -91,6 +94,17 @@ describe('UpstreamClient', () => {
     expect(calls).toBe(1);
     expect((await failure(client().get('/things/9'))).toText()).toBe(
       'not_found: Acme found nothing there (HTTP 404): Thing 9 does not exist.',
+    );
+  });
+
+  it('reads the message from an errors array (Asana style) and maps 402 to forbidden', async () => {
+    fake.use(
+      http.get(`${API}/premium`, () =>
+        HttpResponse.json({ errors: [{ message: 'Search requires a premium plan.', help: 'https://…' }] }, { status: 402 }),
+      ),
+    );
+    expect((await failure(client().get('/premium'))).toText()).toBe(
+      'forbidden: Acme requires a paid plan for this (HTTP 402): Search requires a premium plan.',
     );
   });
 

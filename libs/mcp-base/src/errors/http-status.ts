@@ -25,6 +25,8 @@ export function toolErrorFromStatus(failure: UpstreamFailure): ToolError {
     case 400:
     case 422:
       return new ToolError('invalid_input', `${service} rejected the request (HTTP ${status})${said}.`, details);
+    case 402:
+      return new ToolError('forbidden', `${service} requires a paid plan for this (HTTP 402)${said}.`, details);
     case 401:
       return new ToolError('unauthorized', `${service} rejected the credentials (HTTP 401)${said}. Check the token.`, details);
     case 403:

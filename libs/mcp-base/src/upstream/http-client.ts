@@ -14,11 +14,12 @@ export interface UpstreamClientOptions {
   /** Retries for idempotent requests on 429/502/503/504 (default 2). */
   retries?: number;
   /**
-   * Cap on one Retry-After wait (default 2 s). ky clamps longer Retry-After values to
-   * this cap rather than skipping the retry, so a long rate limit costs at most
-   * retries x cap before it surfaces as rate_limited with the upstream's Retry-After.
+   * Longest Retry-After worth waiting for inside one call (default 2 s): a shorter one is
+   * waited out and retried; a longer one fails at once as rate_limited with the wait.
    */
   maxRetryAfterMs?: number;
+  /** First backoff delay for retries without Retry-After; doubles per attempt (default 300 ms). */
+  retryDelayMs?: number;
 }
 
 export type UpstreamRequest = Pick<Options, 'searchParams' | 'json' | 'body' | 'headers' | 'signal'>;
@@ -32,6 +33,8 @@ export class UpstreamClient {
 
   constructor(private readonly options: UpstreamClientOptions) {
     const metrics = options.metrics;
+    const maxRetryAfterMs = options.maxRetryAfterMs ?? 2_000;
+    const retryDelayMs = options.retryDelayMs ?? 300;
     this.http = ky.create({
       prefixUrl: options.baseUrl.replace(/\/+$/, ''),
       headers: options.headers,
@@ -40,8 +43,12 @@ export class UpstreamClient {
         limit: options.retries ?? 2,
         statusCodes: [429, 502, 503, 504],
         afterStatusCodes: [429, 503],
-        maxRetryAfter: options.maxRetryAfterMs ?? 2_000,
+        maxRetryAfter: maxRetryAfterMs,
+        delay: (attempt) => retryDelayMs * 2 ** (attempt - 1),
         backoffLimit: 3_000,
+        // ky would clamp a long Retry-After to the cap and retry anyway; the upstream has
+        // said that is pointless, so the caller hears "rate_limited, retry after N s" at once.
+        shouldRetry: ({ error }) => (retryAfterExceeds(error, maxRetryAfterMs) ? false : undefined),
       },
       hooks: {
         afterResponse: [(_request, _options, response) => metrics?.recordUpstream(response.status)],
@@ -114,6 +121,12 @@ export class UpstreamClient {
   }
 }
 
+function retryAfterExceeds(error: unknown, maxMs: number): boolean {
+  if (!(error instanceof HTTPError)) return false;
+  const seconds = parseRetryAfter(error.response.headers.get('retry-after'));
+  return seconds !== undefined && seconds * 1000 > maxMs;
+}
+
 /** Vendors put their message in different fields; take the first that exists, cut to a sane length. */
 async function readErrorMessage(response: Response): Promise<string | undefined> {
   const text = await response.text().catch(() => '');
@@ -121,9 +134,12 @@ async function readErrorMessage(response: Response): Promise<string | undefined>
   try {
     const body = JSON.parse(text) as Record<string, unknown>;
     const nested = body['error'] as Record<string, unknown> | string | undefined;
+    // e.g. Asana: { errors: [{ message, help }] }
+    const firstOfMany = Array.isArray(body['errors']) ? (body['errors'][0] as Record<string, unknown> | undefined) : undefined;
     const candidate =
       body['message'] ??
       (typeof nested === 'object' ? nested?.['message'] : nested) ??
+      firstOfMany?.['message'] ??
       body['error_description'] ??
       body['detail'];
     if (typeof candidate === 'string') return candidate.slice(0, 500);
