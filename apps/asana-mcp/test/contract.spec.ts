@@ -5,9 +5,16 @@ import { configuredEnv } from './fake-upstream';
 describeMcpContract({
   app: asanaApp,
   expectedTools: [
-    'item_get',
+    'list_workspaces',
+    'search_tasks',
+    'get_task',
+    'create_task',
+    'update_task',
+    'add_comment',
+    'get_project',
+    'list_project_tasks',
   ],
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
-  sampleCall: { name: 'item_get', arguments: { id: 'id-1' } },
+  sampleCall: { name: 'list_workspaces', arguments: {} },
 });

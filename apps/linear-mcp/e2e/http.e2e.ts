@@ -2,38 +2,54 @@ import {
   HttpResponse,
   bundlePath,
   connectHttpClient,
+  connectLegacyHttpClient,
   describeServerOverHttp,
   http,
   resultJson,
   serveFakeUpstream,
   startServerProcess,
+  type FakeUpstreamServer,
 } from '@sophia/mcp-testing';
+import { pageInfo, teamNode } from '../test/fixtures';
 
-const configuredEnv = { LINEAR_API_KEY: 'e2e-token-000000', LINEAR_API_URL: 'http://127.0.0.1:1' };
-const sampleCall = { name: 'item_get', arguments: { id: 'id-1' } };
+// The SDK accepts plain HTTP only on loopback, which is where the fake runs.
+const configuredEnv = { LINEAR_API_KEY: 'lin_api_e2e000000000000000', LINEAR_API_URL: 'http://127.0.0.1:1/graphql' };
+const sampleCall = { name: 'list_teams', arguments: {} };
 
 describeServerOverHttp({
   app: 'linear-mcp',
   configuredEnv,
   secrets: ['LINEAR_API_KEY'],
   sampleCall,
-  writeTools: [],
+  writeTools: ['save_issue', 'save_comment'],
 });
 
 describe('linear-mcp over HTTP against a fake Linear on loopback', () => {
-  it('calls item_get and reaches the upstream', async () => {
-    const upstream = await serveFakeUpstream([
-      http.get('*/items/:id', ({ params }) => HttpResponse.json({ id: params.id, name: 'Example' })),
+  let linear: FakeUpstreamServer;
+  beforeAll(async () => {
+    linear = await serveFakeUpstream([
+      http.post('*/graphql', async ({ request }) => {
+        const { query } = (await request.json()) as { query: string };
+        // Answers ListTeams only: any other operation is a failure the assertions below would show.
+        if (!query.includes('query ListTeams')) return HttpResponse.json({ errors: [{ message: 'unexpected operation' }] }, { status: 400 });
+        return HttpResponse.json({ data: { teams: { nodes: [teamNode('ENG', 'Engineering')], pageInfo: pageInfo() } } });
+      }),
     ]);
-    const server = await startServerProcess(bundlePath('linear-mcp'), { ...configuredEnv, LINEAR_API_URL: upstream.url });
+  });
+  afterAll(() => linear.close());
+
+  it('calls list_teams through both client generations', async () => {
+    const server = await startServerProcess(bundlePath('linear-mcp'), { ...configuredEnv, LINEAR_API_URL: `${linear.url}/graphql` });
     try {
-      const client = await connectHttpClient(server.mcpUrl);
-      expect(resultJson(await client.callTool(sampleCall))).toEqual({ id: sampleCall.arguments.id, name: 'Example' });
-      await client.close();
-      expect(upstream.requests).toHaveLength(1);
+      const modern = await connectHttpClient(server.mcpUrl);
+      const legacy = await connectLegacyHttpClient(server.mcpUrl);
+      const expected = { items: [{ key: 'ENG', name: 'Engineering' }] };
+      expect(resultJson(await modern.callTool(sampleCall))).toMatchObject(expected);
+      expect(resultJson(await legacy.callTool(sampleCall))).toMatchObject(expected);
+      await Promise.all([modern.close(), legacy.close()]);
+      expect(linear.requests.filter((request) => request.method === 'POST' && request.path === '/graphql')).toHaveLength(2);
     } finally {
       await server.stop();
-      await upstream.close();
     }
   });
 });

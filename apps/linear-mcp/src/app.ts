@@ -3,6 +3,7 @@ import manifest from '../mcp-server.json';
 import pkg from '../package.json';
 import { linearConfigSchema } from './config';
 import { createLinearContext } from './context';
+import { linearErrorToToolError } from './linear-errors';
 import { linearTools } from './tools';
 
 export const linearApp = defineMcpApp({
@@ -11,4 +12,5 @@ export const linearApp = defineMcpApp({
   tools: linearTools,
   config: linearConfigSchema,
   createContext: createLinearContext,
+  mapError: linearErrorToToolError,
 });

@@ -1,24 +1,27 @@
-import { UpstreamClient, toolDefiner, type ServerMetrics } from '@sophia/mcp-base';
+import { toolDefiner, type ServerMetrics } from '@sophia/mcp-base';
 import type { LinearConfig } from './config';
+import { LinearApi } from './linear-api';
 
 export interface LinearContext {
-  api: UpstreamClient;
+  linear: LinearApi;
 }
 
 /** defineTool bound to this app's context: tool files need no type annotations. */
 export const defineLinearTool = toolDefiner<LinearContext>();
 
 /**
- * The only place that reads the token. The base calls it only once LINEAR_API_KEY is set;
- * UpstreamClient adds timeouts, retries, metrics and the mapping of failures to ToolErrors.
+ * The only place that reads the key. The base calls it only once LINEAR_API_KEY is set.
+ * A personal API key goes out as `Authorization: <key>` (no "Bearer"), which is what the
+ * SDK's `apiKey` option does.
  */
 export function createLinearContext(config: LinearConfig, deps: { metrics: ServerMetrics }): LinearContext {
   return {
-    api: new UpstreamClient({
-      service: 'Linear',
-      baseUrl: config.LINEAR_API_URL,
+    linear: new LinearApi({
+      apiKey: config.LINEAR_API_KEY ?? '',
+      apiUrl: config.LINEAR_API_URL,
       metrics: deps.metrics,
-      headers: { authorization: `Bearer ${config.LINEAR_API_KEY}` },
+      retryBaseMs: config.LINEAR_RETRY_BASE_MS,
+      maxRateLimitWaitSeconds: config.LINEAR_MAX_RATE_LIMIT_WAIT_SECONDS,
     }),
   };
 }

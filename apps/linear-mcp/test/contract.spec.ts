@@ -5,9 +5,16 @@ import { configuredEnv } from './fake-upstream';
 describeMcpContract({
   app: linearApp,
   expectedTools: [
-    'item_get',
+    'list_teams',
+    'list_issues',
+    'get_issue',
+    'list_issue_statuses',
+    'save_issue',
+    'list_projects',
+    'list_comments',
+    'save_comment',
   ],
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
-  sampleCall: { name: 'item_get', arguments: { id: 'id-1' } },
+  sampleCall: { name: 'list_teams', arguments: {} },
 });

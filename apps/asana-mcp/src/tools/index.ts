@@ -1,8 +1,25 @@
 import type { ToolList } from '@sophia/mcp-base';
 import type { AsanaContext } from '../context';
-import { itemGet } from './item-get.tool';
+import { addComment } from './comment-add.tool';
+import { getProject } from './project-get.tool';
+import { listProjectTasks } from './project-tasks-list.tool';
+import { createTask } from './task-create.tool';
+import { getTask } from './task-get.tool';
+import { updateTask } from './task-update.tool';
+import { searchTasks } from './tasks-search.tool';
+import { listWorkspaces } from './workspaces-list.tool';
 
 /** Every asana-mcp tool, in the order clients list them: grouped by toolset, reads before writes. */
 export const asanaTools: ToolList<AsanaContext> = [
-  itemGet,
+  // workspaces
+  listWorkspaces,
+  // tasks
+  searchTasks,
+  getTask,
+  createTask,
+  updateTask,
+  addComment,
+  // projects
+  getProject,
+  listProjectTasks,
 ];
