@@ -2,38 +2,53 @@ import {
   HttpResponse,
   bundlePath,
   connectHttpClient,
+  connectLegacyHttpClient,
   describeServerOverHttp,
   http,
   resultJson,
   serveFakeUpstream,
   startServerProcess,
+  type FakeUpstreamServer,
 } from '@sophia/mcp-testing';
 
-const configuredEnv = { SLACK_TOKEN: 'e2e-token-000000', SLACK_API_URL: 'http://127.0.0.1:1' };
-const sampleCall = { name: 'item_get', arguments: { id: 'id-1' } };
+const configuredEnv = { SLACK_TOKEN: 'xoxb-e2e-token-000000', SLACK_API_URL: 'http://127.0.0.1:1/api/' };
+const sampleCall = { name: 'list_users', arguments: {} };
 
 describeServerOverHttp({
   app: 'slack-mcp',
   configuredEnv,
   secrets: ['SLACK_TOKEN'],
   sampleCall,
-  writeTools: [],
+  writeTools: ['post_message', 'schedule_message', 'add_reaction'],
 });
 
 describe('slack-mcp over HTTP against a fake Slack on loopback', () => {
-  it('calls item_get and reaches the upstream', async () => {
-    const upstream = await serveFakeUpstream([
-      http.get('*/items/:id', ({ params }) => HttpResponse.json({ id: params.id, name: 'Example' })),
+  let slack: FakeUpstreamServer;
+  beforeAll(async () => {
+    slack = await serveFakeUpstream([
+      // Slack's answer to a wrong token is invalid_auth, so a call only succeeds with the bearer header.
+      http.post('*/api/users.list', ({ request }) =>
+        request.headers.get('authorization') === `Bearer ${configuredEnv.SLACK_TOKEN}`
+          ? HttpResponse.json({ ok: true, members: [{ id: 'U024BE7LH', name: 'spengler', profile: { display_name: 'spengler' } }] })
+          : HttpResponse.json({ ok: false, error: 'invalid_auth' }),
+      ),
     ]);
-    const server = await startServerProcess(bundlePath('slack-mcp'), { ...configuredEnv, SLACK_API_URL: upstream.url });
+  });
+  afterAll(() => slack.close());
+
+  it('calls list_users through both client generations, with the token as a bearer header', async () => {
+    // No trailing slash: the server adds the one the WebClient needs.
+    const server = await startServerProcess(bundlePath('slack-mcp'), { ...configuredEnv, SLACK_API_URL: `${slack.url}/api` });
     try {
-      const client = await connectHttpClient(server.mcpUrl);
-      expect(resultJson(await client.callTool(sampleCall))).toEqual({ id: sampleCall.arguments.id, name: 'Example' });
-      await client.close();
-      expect(upstream.requests).toHaveLength(1);
+      const modern = await connectHttpClient(server.mcpUrl);
+      const legacy = await connectLegacyHttpClient(server.mcpUrl);
+      for (const client of [modern, legacy]) {
+        expect(resultJson(await client.callTool(sampleCall))).toMatchObject({ users: [{ id: 'U024BE7LH', name: 'spengler' }] });
+      }
+      await Promise.all([modern.close(), legacy.close()]);
+      expect(slack.requests.filter((request) => request.path === '/api/users.list')).toHaveLength(2);
     } finally {
       await server.stop();
-      await upstream.close();
     }
   });
 });

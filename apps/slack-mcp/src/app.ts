@@ -3,6 +3,7 @@ import manifest from '../mcp-server.json';
 import pkg from '../package.json';
 import { slackConfigSchema } from './config';
 import { createSlackContext } from './context';
+import { slackErrorToToolError } from './slack-errors';
 import { slackTools } from './tools';
 
 export const slackApp = defineMcpApp({
@@ -11,4 +12,5 @@ export const slackApp = defineMcpApp({
   tools: slackTools,
   config: slackConfigSchema,
   createContext: createSlackContext,
+  mapError: slackErrorToToolError,
 });

@@ -5,9 +5,17 @@ import { configuredEnv } from './fake-upstream';
 describeMcpContract({
   app: slackApp,
   expectedTools: [
-    'item_get',
+    'list_channels',
+    'read_channel',
+    'read_thread',
+    'search_messages',
+    'get_user',
+    'list_users',
+    'post_message',
+    'schedule_message',
+    'add_reaction',
   ],
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
-  sampleCall: { name: 'item_get', arguments: { id: 'id-1' } },
+  sampleCall: { name: 'list_users', arguments: {} },
 });

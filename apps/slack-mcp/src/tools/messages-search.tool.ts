@@ -1,0 +1,63 @@
+import { ToolError } from '@sophia/mcp-base';
+import { z } from 'zod';
+import { defineSlackTool } from '../context';
+import { nextCursor, pageInput } from '../inputs';
+import { MESSAGE_MAX_CHARS, describeMessages } from '../shapes';
+
+export const searchMessages = defineSlackTool({
+  name: 'search_messages',
+  toolset: 'search',
+  title: 'Search messages',
+  description:
+    'Searches messages across the workspace with Slack search syntax (e.g. "deploy in:#ops from:@alice ' +
+    'after:2026-01-01 has:link"). Use it to find discussions without knowing the channel. Needs a user token ' +
+    '(xoxp-, scope search:read): Slack does not let bot tokens search, and the server says so without calling ' +
+    'Slack. Returns total and a page of matches (channel id and name, ts, time, user, userName, text with ' +
+    `mentions named, permalink) plus nextCursor; up to 100 per page, each text capped at ${MESSAGE_MAX_CHARS} ` +
+    'characters. Open a match’s thread with read_thread.',
+  input: z.object({
+    query: z.string().min(1).max(1000).describe('Slack search query; modifiers allowed (in:, from:, before:, after:, has:).'),
+    sort: z.enum(['score', 'timestamp']).default('score').describe('Best match first (score) or by time (default score).'),
+    sortDir: z.enum(['asc', 'desc']).default('desc').describe('Sort direction (default desc).'),
+    ...pageInput(20, 100),
+  }),
+  annotations: { readOnlyHint: true, openWorldHint: true },
+  handler: async (input, ctx) => {
+    if (ctx.tokenKind === 'bot') {
+      throw new ToolError(
+        'forbidden',
+        'search_messages needs a Slack user token (xoxp-…, scope search:read); SLACK_TOKEN is a bot token (xoxb-…), ' +
+          'which Slack’s search.messages does not accept. Use read_channel on a known channel instead, or set ' +
+          'SLACK_TOKEN to a user token.',
+      );
+    }
+    const { client, names } = ctx.slack(ctx.signal);
+    const result = await client.search.messages({
+      query: input.query,
+      sort: input.sort,
+      sort_dir: input.sortDir,
+      count: input.limit,
+      // "*" asks for the first page of Slack's cursor pagination.
+      cursor: input.cursor ?? '*',
+    });
+    const matches = result.messages?.matches ?? [];
+    const [messages, channelNames] = await Promise.all([
+      describeMessages(matches, names),
+      Promise.all(
+        // A direct message's "name" in search results is the other person's id: name them instead.
+        matches.map((match) =>
+          match.channel?.is_im && match.channel.id ? names.channel(match.channel.id) : (match.channel?.name ?? null),
+        ),
+      ),
+    ]);
+    return {
+      total: result.messages?.total ?? matches.length,
+      matches: matches.map((match, index) => ({
+        channel: { id: match.channel?.id ?? null, name: channelNames[index] ?? null },
+        ...messages[index],
+        permalink: match.permalink ?? null,
+      })),
+      nextCursor: nextCursor(result),
+    };
+  },
+});
