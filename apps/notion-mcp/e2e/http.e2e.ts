@@ -2,38 +2,53 @@ import {
   HttpResponse,
   bundlePath,
   connectHttpClient,
+  connectLegacyHttpClient,
   describeServerOverHttp,
   http,
   resultJson,
   serveFakeUpstream,
   startServerProcess,
+  type FakeUpstreamServer,
 } from '@sophia/mcp-testing';
+import { PAGE_ID, list, taskPage } from '../test/fixtures';
 
-const configuredEnv = { NOTION_TOKEN: 'e2e-token-000000', NOTION_API_URL: 'http://127.0.0.1:1' };
-const sampleCall = { name: 'item_get', arguments: { id: 'id-1' } };
+const configuredEnv = { NOTION_TOKEN: 'ntn_e2e_token_000000', NOTION_API_URL: 'http://127.0.0.1:1' };
+const sampleCall = { name: 'search', arguments: { query: 'ship' } };
 
 describeServerOverHttp({
   app: 'notion-mcp',
   configuredEnv,
   secrets: ['NOTION_TOKEN'],
   sampleCall,
-  writeTools: [],
+  writeTools: ['create_page', 'update_page', 'append_blocks', 'create_comment'],
 });
 
 describe('notion-mcp over HTTP against a fake Notion on loopback', () => {
-  it('calls item_get and reaches the upstream', async () => {
-    const upstream = await serveFakeUpstream([
-      http.get('*/items/:id', ({ params }) => HttpResponse.json({ id: params.id, name: 'Example' })),
+  let notion: FakeUpstreamServer;
+  const versions: Array<string | null> = [];
+  beforeAll(async () => {
+    notion = await serveFakeUpstream([
+      http.post('*/v1/search', ({ request }) => {
+        versions.push(request.headers.get('notion-version'));
+        return HttpResponse.json(list([taskPage(PAGE_ID, 'Ship v2')], null, 'page_or_data_source'));
+      }),
     ]);
-    const server = await startServerProcess(bundlePath('notion-mcp'), { ...configuredEnv, NOTION_API_URL: upstream.url });
+  });
+  afterAll(() => notion.close());
+
+  it('calls search through both client generations, with the pinned Notion-Version', async () => {
+    const server = await startServerProcess(bundlePath('notion-mcp'), { ...configuredEnv, NOTION_API_URL: notion.url });
     try {
-      const client = await connectHttpClient(server.mcpUrl);
-      expect(resultJson(await client.callTool(sampleCall))).toEqual({ id: sampleCall.arguments.id, name: 'Example' });
-      await client.close();
-      expect(upstream.requests).toHaveLength(1);
+      const modern = await connectHttpClient(server.mcpUrl);
+      const legacy = await connectLegacyHttpClient(server.mcpUrl);
+      for (const client of [modern, legacy]) {
+        expect(resultJson(await client.callTool(sampleCall))).toMatchObject({ items: [{ id: PAGE_ID, title: 'Ship v2' }] });
+      }
+      await Promise.all([modern.close(), legacy.close()]);
+      expect(notion.requests.filter((request) => request.path === '/v1/search')).toHaveLength(2);
+      expect(versions).toEqual(['2025-09-03', '2025-09-03']);
     } finally {
       await server.stop();
-      await upstream.close();
     }
   });
 });

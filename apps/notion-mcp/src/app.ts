@@ -3,6 +3,7 @@ import manifest from '../mcp-server.json';
 import pkg from '../package.json';
 import { notionConfigSchema } from './config';
 import { createNotionContext } from './context';
+import { notionErrorToToolError } from './notion-errors';
 import { notionTools } from './tools';
 
 export const notionApp = defineMcpApp({
@@ -11,4 +12,5 @@ export const notionApp = defineMcpApp({
   tools: notionTools,
   config: notionConfigSchema,
   createContext: createNotionContext,
+  mapError: notionErrorToToolError,
 });

@@ -5,9 +5,16 @@ import { configuredEnv } from './fake-upstream';
 describeMcpContract({
   app: notionApp,
   expectedTools: [
-    'item_get',
+    'search',
+    'fetch_page',
+    'create_page',
+    'update_page',
+    'append_blocks',
+    'get_data_source',
+    'query_data_source',
+    'create_comment',
   ],
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
-  sampleCall: { name: 'item_get', arguments: { id: 'id-1' } },
+  sampleCall: { name: 'search', arguments: { query: 'roadmap' } },
 });

@@ -1,8 +1,28 @@
-/** The fake Notion API base URL tests point NOTION_API_URL at. */
+import { HttpResponse, recordedRoute, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+
+/** The fake Notion API base URL tests point NOTION_API_URL at (the SDK adds /v1). */
 export const API_URL = 'https://notion.fake';
 
-/** Environment of a configured server against the fake. */
+/** Environment of a configured server against the fake; a short 5xx backoff keeps tests fast. */
 export const configuredEnv = {
-  NOTION_TOKEN: 'test-token-000000',
+  NOTION_TOKEN: 'ntn_test_token_000000',
   NOTION_API_URL: API_URL,
+  NOTION_RETRY_BASE_MS: '10',
 };
+
+/** One fake Notion endpoint (path after /v1) that records what it received. */
+export function route(
+  method: HttpMethod,
+  path: string,
+  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
+) {
+  return recordedRoute(method, `${API_URL}/v1${path}`, respond);
+}
+
+/** Notion's error body: { object: "error", status, code, message, request_id }. */
+export function notionError(status: number, code: string, message: string, headers: Record<string, string> = {}) {
+  return HttpResponse.json(
+    { object: 'error', status, code, message, request_id: '9e2b1f4c-0000-4000-8000-000000000000' },
+    { status, headers },
+  );
+}

@@ -1,8 +1,26 @@
 import type { ToolList } from '@sophia/mcp-base';
 import type { NotionContext } from '../context';
-import { itemGet } from './item-get.tool';
+import { appendBlocks } from './blocks-append.tool';
+import { createComment } from './comment-create.tool';
+import { getDataSource } from './data-source-get.tool';
+import { queryDataSource } from './data-source-query.tool';
+import { createPage } from './page-create.tool';
+import { fetchPage } from './page-fetch.tool';
+import { updatePage } from './page-update.tool';
+import { search } from './workspace-search.tool';
 
 /** Every notion-mcp tool, in the order clients list them: grouped by toolset, reads before writes. */
 export const notionTools: ToolList<NotionContext> = [
-  itemGet,
+  // search
+  search,
+  // pages
+  fetchPage,
+  createPage,
+  updatePage,
+  appendBlocks,
+  // data_sources
+  getDataSource,
+  queryDataSource,
+  // comments
+  createComment,
 ];

@@ -1,0 +1,61 @@
+import type { DataSourceObjectResponse, PageObjectResponse } from '@notionhq/client';
+import { plainText } from '../markdown/inline';
+import { simpleProperties } from './property-values';
+
+type Parent = PageObjectResponse['parent'] | DataSourceObjectResponse['parent'];
+
+/** Where an object lives, as { type, id }: page, data_source, database, block or workspace. */
+export function compactParent(parent: Parent): { type: string; id: string | null } {
+  switch (parent.type) {
+    case 'page_id':
+      return { type: 'page', id: parent.page_id };
+    case 'data_source_id':
+      return { type: 'data_source', id: parent.data_source_id };
+    case 'database_id':
+      return { type: 'database', id: parent.database_id };
+    case 'block_id':
+      return { type: 'block', id: parent.block_id };
+    default:
+      return { type: 'workspace', id: null };
+  }
+}
+
+/** A page's title: the value of its one title-type property. */
+export function pageTitle(page: PageObjectResponse): string {
+  const title = Object.values(page.properties).find((value) => value.type === 'title');
+  return title?.type === 'title' ? plainText(title.title) : '';
+}
+
+/** The name of the page's title property ("title" on plain pages, e.g. "Name" in a data source). */
+export function titlePropertyName(properties: Record<string, { type: string }>): string | undefined {
+  return Object.entries(properties).find(([, value]) => value.type === 'title')?.[0];
+}
+
+/** What list results say about a page. */
+export function compactPage(page: PageObjectResponse) {
+  return {
+    object: 'page' as const,
+    id: page.id,
+    title: pageTitle(page),
+    url: page.url,
+    parent: compactParent(page.parent),
+    lastEditedTime: page.last_edited_time,
+  };
+}
+
+/** A page with its property values (query results, fetch_page). */
+export function pageWithProperties(page: PageObjectResponse) {
+  return { ...compactPage(page), createdTime: page.created_time, inTrash: page.in_trash, properties: simpleProperties(page.properties) };
+}
+
+/** What list results say about a data source. */
+export function compactDataSource(dataSource: DataSourceObjectResponse) {
+  return {
+    object: 'data_source' as const,
+    id: dataSource.id,
+    title: plainText(dataSource.title),
+    url: dataSource.url,
+    parent: compactParent(dataSource.parent),
+    lastEditedTime: dataSource.last_edited_time,
+  };
+}
