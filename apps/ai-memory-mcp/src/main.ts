@@ -1,0 +1,4 @@
+import { startMcpServer } from '@sophia/mcp-base';
+import { aiMemoryApp } from './app';
+
+void startMcpServer(aiMemoryApp);

@@ -1,0 +1,4 @@
+import { startMcpServer } from '@sophia/mcp-base';
+import { postgresApp } from './app';
+
+void startMcpServer(postgresApp);

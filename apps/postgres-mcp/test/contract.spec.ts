@@ -1,0 +1,13 @@
+import { describeMcpContract, toolSnapshotDir } from '@sophia/mcp-testing';
+import { postgresApp } from '../src/app';
+import { configuredEnv } from './fake-upstream';
+
+describeMcpContract({
+  app: postgresApp,
+  expectedTools: [
+    'item_get',
+  ],
+  configuredEnv,
+  snapshotDir: toolSnapshotDir(__dirname),
+  sampleCall: { name: 'item_get', arguments: { id: 'id-1' } },
+});
