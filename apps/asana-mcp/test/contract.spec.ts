@@ -14,6 +14,7 @@ describeMcpContract({
     'get_project',
     'list_project_tasks',
   ],
+  writeTools: ['create_task', 'update_task', 'add_comment'],
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
   sampleCall: { name: 'list_workspaces', arguments: {} },

@@ -18,6 +18,7 @@ describeMcpContract({
     'create_pull_request',
     'search_code',
   ],
+  writeTools: ['add_issue_comment', 'create_issue', 'create_pull_request'],
   configuredEnv: configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
   sampleCall: { name: 'get_me', arguments: {} },

@@ -14,6 +14,7 @@ describeMcpContract({
     'list_comments',
     'save_comment',
   ],
+  writeTools: ['save_issue', 'save_comment'],
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
   sampleCall: { name: 'list_teams', arguments: {} },

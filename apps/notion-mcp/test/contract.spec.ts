@@ -14,6 +14,7 @@ describeMcpContract({
     'query_data_source',
     'create_comment',
   ],
+  writeTools: ['create_page', 'update_page', 'append_blocks', 'create_comment'],
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
   sampleCall: { name: 'search', arguments: { query: 'roadmap' } },

@@ -15,6 +15,7 @@ describeMcpContract({
     'schedule_message',
     'add_reaction',
   ],
+  writeTools: ['post_message', 'add_reaction', 'schedule_message'],
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
   sampleCall: { name: 'list_users', arguments: {} },

@@ -8,6 +8,8 @@ export interface ContractOptions<Config, AppContext> {
   app: McpAppDefinition<Config, AppContext>;
   /** Every tool the server must offer, by name. */
   expectedTools: readonly string[];
+  /** Exactly the tools that write (readOnlyHint false); default: none. */
+  writeTools?: readonly string[];
   /** Environment with (fake) credentials, so the server counts as configured. */
   configuredEnv: Record<string, string>;
   /** Where the committed `__toolsnaps__` live, usually `join(__dirname, '__toolsnaps__')`. */
@@ -40,6 +42,24 @@ export function describeMcpContract<Config, AppContext>(options: ContractOptions
         });
         expect(tool.title?.length).toBeGreaterThan(0);
         expect(tool.description?.length).toBeGreaterThan(20);
+      }
+    });
+
+    it('marks exactly the write tools as not read-only', async () => {
+      const { client, close } = await connectInMemory(app, { env: configuredEnv });
+      const { tools } = await client.listTools();
+      await close();
+      const writes = tools.filter((tool) => tool.annotations?.readOnlyHint !== true).map((tool) => tool.name);
+      expect(writes.sort()).toEqual([...(options.writeTools ?? [])].sort());
+    });
+
+    it('serves exactly the chosen toolsets with MCP_TOOLSETS', async () => {
+      for (const toolset of new Set(app.tools.map((tool) => tool.toolset))) {
+        const { client, close } = await connectInMemory(app, { env: { ...configuredEnv, MCP_TOOLSETS: toolset } });
+        const { tools } = await client.listTools();
+        await close();
+        const expected = app.tools.filter((tool) => tool.toolset === toolset).map((tool) => tool.name);
+        expect({ toolset, tools: tools.map((tool) => tool.name) }).toEqual({ toolset, tools: expected });
       }
     });
 

@@ -20,3 +20,4 @@ export { describeServerOverHttp, bundlePath } from './server-over-http';
 export type { HttpSpecOptions } from './server-over-http';
 export { recordedRoute } from './recorded-route';
 export type { ReceivedRequest, HttpMethod } from './recorded-route';
+export { toolCaller } from './tool-caller';

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { ToolError } from '../errors/tool-error';
 
 /**
@@ -17,4 +18,22 @@ export function decodeCursor<T extends Record<string, unknown>>(cursor: string |
     // fall through to the error below
   }
   throw ToolError.invalidInput('cursor is not valid: pass the nextCursor from a previous result unchanged');
+}
+
+/**
+ * The `cursor` and `limit` inputs every list tool shares:
+ * `input: z.object({ owner, repo, ...pageInput({ defaultLimit: 30 }) })`.
+ */
+export function pageInput(options: { defaultLimit?: number; maxLimit?: number } = {}) {
+  const { defaultLimit = 30, maxLimit = 100 } = options;
+  return {
+    cursor: z.string().optional().describe('nextCursor from the previous page; omit for the first page.'),
+    limit: z
+      .number()
+      .int()
+      .min(1)
+      .max(maxLimit)
+      .default(defaultLimit)
+      .describe(`Items per page (1-${maxLimit}, default ${defaultLimit}).`),
+  };
 }
