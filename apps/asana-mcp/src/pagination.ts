@@ -1,11 +1,7 @@
-import { ToolError, decodeCursor, encodeCursor } from '@sophia/mcp-base';
-import { z } from 'zod';
+import { ToolError, decodeCursor, encodeCursor, pageInput as basePageInput } from '@sophia/mcp-base';
 
-/** Shared input fields of every offset-paged list tool. */
-export const pageInput = {
-  cursor: z.string().optional().describe('nextCursor from the previous page; omit for the first page.'),
-  limit: z.number().int().min(1).max(100).default(30).describe('Items per page (1-100, default 30).'),
-};
+/** The shared cursor/limit inputs, with this vendor's default page size. */
+export const pageInput = basePageInput({ defaultLimit: 30 });
 
 /** Asana pages with `limit` + an opaque `offset` token; our cursor carries that token. */
 export function pageParams(input: { cursor?: string; limit: number }): { limit: number; offset?: string } {

@@ -1,4 +1,4 @@
-import { capText } from './text';
+import { capText } from '@sophia/mcp-base';
 
 /**
  * Compact views of Asana objects, each with the `opt_fields` that fetch exactly what it reads

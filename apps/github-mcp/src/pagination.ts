@@ -1,11 +1,7 @@
-import { ToolError, decodeCursor, encodeCursor } from '@sophia/mcp-base';
-import { z } from 'zod';
+import { ToolError, decodeCursor, encodeCursor, pageInput as basePageInput } from '@sophia/mcp-base';
 
-/** Shared input fields of every list tool. */
-export const pageInput = {
-  cursor: z.string().optional().describe('nextCursor from the previous page; omit for the first page.'),
-  limit: z.number().int().min(1).max(100).default(30).describe('Items per page (1-100, default 30).'),
-};
+/** The shared cursor/limit inputs, with this vendor's default page size. */
+export const pageInput = basePageInput({ defaultLimit: 30 });
 
 /** GitHub pages by number; our cursor carries the page number opaquely. */
 export function pageParams(input: { cursor?: string; limit: number }): { page: number; per_page: number } {

@@ -1,4 +1,4 @@
-import { capText } from './text';
+import { capText } from '@sophia/mcp-base';
 
 /**
  * Compact views of GitHub objects that several tools return. The parameter types list only

@@ -1,11 +1,6 @@
-import { connectInMemory } from '@sophia/mcp-testing';
+import { toolCaller } from '@sophia/mcp-testing';
 import { githubApp } from '../src/app';
 import { configuredEnv } from './fake-upstream';
 
 /** Calls one tool through a real MCP client against the real app, on a fresh server. */
-export async function callTool(name: string, args: Record<string, unknown> = {}, env: Record<string, string> = configuredEnv) {
-  const { client, close } = await connectInMemory(githubApp, { env });
-  const result = await client.callTool({ name, arguments: args });
-  await close();
-  return result;
-}
+export const callTool = toolCaller(githubApp, configuredEnv);

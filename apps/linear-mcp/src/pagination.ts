@@ -1,14 +1,7 @@
-import { ToolError, decodeCursor, encodeCursor } from '@sophia/mcp-base';
-import { z } from 'zod';
+import { ToolError, decodeCursor, encodeCursor, pageInput as basePageInput } from '@sophia/mcp-base';
 
-/**
- * Shared input fields of every list tool. The default page is smaller than Linear's 50:
- * query complexity grows with the page size, and 25 rows is plenty for a model to read.
- */
-export const pageInput = {
-  cursor: z.string().optional().describe('nextCursor from the previous page; omit for the first page.'),
-  limit: z.number().int().min(1).max(100).default(25).describe('Items per page (1-100, default 25).'),
-};
+/** The shared cursor/limit inputs, with this vendor's default page size. */
+export const pageInput = basePageInput({ defaultLimit: 25 });
 
 /** Relay paging arguments (`first`/`after`) from our opaque cursor. */
 export function relayPage(input: { cursor?: string; limit: number }): { first: number; after?: string } {

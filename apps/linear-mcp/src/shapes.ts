@@ -1,4 +1,4 @@
-import { capText } from './text';
+import { capText } from '@sophia/mcp-base';
 
 /**
  * Each entity's GraphQL selection sits next to the compact shape built from it, so a query

@@ -1,6 +1,6 @@
+import { capText } from '@sophia/mcp-base';
 import { tsToIso } from './inputs';
 import { personName, type NameDirectory, type NamedUser } from './names';
-import { capText } from './text';
 
 /**
  * Compact views of Slack objects that several tools return. The parameter types list only the

@@ -1,8 +1,8 @@
+import { capText } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { gid } from '../inputs';
 import { ref, type Named } from '../shapes';
-import { capText } from '../text';
 
 const PROJECT_FIELDS = [
   'name,notes,archived,color,due_on,start_on,created_at,modified_at,permalink_url',

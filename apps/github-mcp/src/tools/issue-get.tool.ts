@@ -1,8 +1,8 @@
+import { capText } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { issueNumber, owner, repo } from '../inputs';
 import { compactComment, compactIssue } from '../shapes';
-import { capText } from '../text';
 
 const BODY_MAX_CHARS = 20_000;
 

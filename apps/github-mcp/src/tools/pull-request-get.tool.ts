@@ -1,8 +1,8 @@
+import { capText } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { owner, pullNumber, repo } from '../inputs';
 import { compactPullRequest } from '../shapes';
-import { capText } from '../text';
 
 const BODY_MAX_CHARS = 20_000;
 const MAX_FILES = 100;

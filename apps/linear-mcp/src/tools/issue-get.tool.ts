@@ -1,9 +1,9 @@
+import { capText } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
 import { issueRef } from '../inputs';
 import { PAGE_INFO, nextCursor, type PageInfo } from '../pagination';
 import { COMMENT_FIELDS, ISSUE_FIELDS, compactComment, compactIssue, type CommentNode, type IssueNode } from '../shapes';
-import { capText } from '../text';
 
 const DESCRIPTION_MAX_CHARS = 20_000;
 

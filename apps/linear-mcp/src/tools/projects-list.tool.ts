@@ -1,8 +1,8 @@
+import { capText } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
 import { teamFilter } from '../filters';
 import { PAGE_INFO, nextCursor, pageInput, relayPage, type PageInfo } from '../pagination';
-import { capText } from '../text';
 
 /** Only the first few team keys per project: a nested connection costs its page size in complexity. */
 const TEAMS_PER_PROJECT = 5;

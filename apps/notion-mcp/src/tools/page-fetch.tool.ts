@@ -1,3 +1,4 @@
+import { capText } from '@sophia/mcp-base';
 import { isFullPage } from '@notionhq/client';
 import { z } from 'zod';
 import { defineNotionTool } from '../context';
@@ -5,7 +6,6 @@ import { notionId } from '../inputs';
 import { blocksToMarkdown } from '../markdown/from-blocks';
 import { readPageContent } from '../page-content';
 import { pageWithProperties } from '../shapes/objects';
-import { capText } from '../text';
 
 const MARKDOWN_MAX_CHARS = 50_000;
 const MAX_BLOCKS = 1_000;
