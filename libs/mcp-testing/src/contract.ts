@@ -75,6 +75,14 @@ export function describeMcpContract<Config, AppContext>(options: ContractOptions
       for (const name of writeTools) expect(listed).not.toContain(name);
     });
 
+    it('keeps every read tool in read-only mode', async () => {
+      const { client, close } = await connectInMemory(app, { env: { ...configuredEnv, MCP_READ_ONLY: 'true' } });
+      const { tools } = await client.listTools();
+      await close();
+      const reads = app.tools.filter((tool) => tool.annotations.readOnlyHint).map((tool) => tool.name);
+      expect(tools.map((tool) => tool.name)).toEqual(reads);
+    });
+
     it('matches the committed tool schema snapshots', async () => {
       const { client, close } = await connectInMemory(app, { env: configuredEnv });
       const { tools } = await client.listTools();
