@@ -9,26 +9,38 @@ import {
   startServerProcess,
 } from '@sophia/mcp-testing';
 
-const configuredEnv = { SNOWFLAKE_TOKEN: 'e2e-token-000000', SNOWFLAKE_API_URL: 'http://127.0.0.1:1' };
-const sampleCall = { name: 'item_get', arguments: { id: 'id-1' } };
+const configuredEnv = {
+  SNOWFLAKE_ACCOUNT: 'xy12345',
+  SNOWFLAKE_TOKEN: 'e2e-token-000000',
+  SNOWFLAKE_API_URL: 'http://127.0.0.1:1',
+};
+const sampleCall = { name: 'run_query', arguments: { sql: 'SELECT 1 AS one' } };
 
 describeServerOverHttp({
   app: 'snowflake-mcp',
   configuredEnv,
-  secrets: ['SNOWFLAKE_TOKEN'],
+  secrets: ['SNOWFLAKE_ACCOUNT'],
   sampleCall,
-  writeTools: [],
+  writeTools: ['cancel_query', 'execute_sql'],
 });
 
-describe('snowflake-mcp over HTTP against a fake Snowflake on loopback', () => {
-  it('calls item_get and reaches the upstream', async () => {
+describe('snowflake-mcp over HTTP against a fake Snowflake SQL API on loopback', () => {
+  it('runs run_query and reaches POST /api/v2/statements', async () => {
     const upstream = await serveFakeUpstream([
-      http.get('*/items/:id', ({ params }) => HttpResponse.json({ id: params.id, name: 'Example' })),
+      http.post('*/api/v2/statements', () =>
+        HttpResponse.json({
+          resultSetMetaData: { numRows: 1, format: 'jsonv2', partitionInfo: [{ rowCount: 1 }], rowType: [{ name: 'ONE', type: 'fixed', scale: 0, precision: 1, nullable: false }] },
+          data: [['1']],
+          code: '090001',
+          statementHandle: '01b2c3d4-0000-4a5b-0000-00010002a00e',
+          message: 'Statement executed successfully.',
+        }),
+      ),
     ]);
     const server = await startServerProcess(bundlePath('snowflake-mcp'), { ...configuredEnv, SNOWFLAKE_API_URL: upstream.url });
     try {
       const client = await connectHttpClient(server.mcpUrl);
-      expect(resultJson(await client.callTool(sampleCall))).toEqual({ id: sampleCall.arguments.id, name: 'Example' });
+      expect(resultJson(await client.callTool(sampleCall))).toMatchObject({ status: 'succeeded', rows: [[1]] });
       await client.close();
       expect(upstream.requests).toHaveLength(1);
     } finally {
