@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isToolError, ToolError, type UpstreamClient, type UpstreamRequest } from '@sophia/mcp-base';
 import type { CredentialSource } from './auth';
-import type { ResultSet } from './result-set';
+import { convertCell, type ResultSet, type RowType } from './result-set';
 
 /** Session context of a statement; unset fields fall back to the user's defaults in Snowflake. */
 export interface StatementContext {
@@ -97,8 +97,10 @@ export class SnowflakeApi {
           'check it with get_query_status.',
       );
     }
-    const columns = (outcome.result.resultSetMetaData?.rowType ?? []).map((column) => column.name.toLowerCase());
-    return (outcome.result.data ?? []).map((row) => Object.fromEntries(columns.map((name, index) => [name, row[index] ?? null])));
+    const rowType = outcome.result.resultSetMetaData?.rowType ?? [];
+    return (outcome.result.data ?? []).map((row) =>
+      Object.fromEntries(rowType.map((column, index) => [column.name.toLowerCase(), recordCell(row[index] ?? null, column)])),
+    );
   }
 
   private async waitFor(first: ResultSet | QueryStatus, signal: AbortSignal): Promise<StatementOutcome> {
@@ -135,6 +137,13 @@ function outcomeOf(answer: ResultSet | QueryStatus, statementHandle: string): St
     return { state: 'done', result: { ...answer, statementHandle: answer.statementHandle ?? statementHandle } };
   }
   return { state: 'running', statementHandle: answer.statementHandle ?? statementHandle, message: answer.message };
+}
+
+/** SHOW's created_on and other dates/timestamps arrive as epoch numbers; records carry them as ISO text like run_query. */
+function recordCell(value: string | null, column: RowType): string | null {
+  if (value === null || !/^(date|timestamp_(ntz|ltz|tz))$/i.test(column.type)) return value;
+  const converted = convertCell(value, column, Number.MAX_SAFE_INTEGER);
+  return typeof converted === 'string' ? converted : value;
 }
 
 function statementPath(statementHandle: string): string {

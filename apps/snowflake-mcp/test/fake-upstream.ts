@@ -129,3 +129,13 @@ export function statusRoute(respond: (request: ReceivedRequest, call: number) =>
 export function statementOf(request: ReceivedRequest | undefined): string {
   return (request?.body as { statement?: string } | undefined)?.statement ?? '';
 }
+
+/** A rowType entry of a SHOW/DESCRIBE result: Snowflake leaves database/schema/table empty there. */
+export function showColumn(name: string, type = 'text') {
+  return column(name, type, { database: '', schema: '', table: '', nullable: true });
+}
+
+/** POST /api/v2/statements/{handle}/cancel, recorded. */
+export function cancelRoute(respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>) {
+  return recordedRoute('post', `${STATEMENTS_URL}/:handle/cancel`, respond);
+}
