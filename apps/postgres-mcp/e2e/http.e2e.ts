@@ -1,39 +1,161 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
-  HttpResponse,
   bundlePath,
   connectHttpClient,
-  describeServerOverHttp,
-  http,
+  connectLegacyHttpClient,
+  freePort,
+  jsonRpcPost,
+  rawRequest,
+  resultError,
   resultJson,
-  serveFakeUpstream,
+  startPostgresServer,
   startServerProcess,
+  type PostgresServer,
 } from '@sophia/mcp-testing';
 
-const configuredEnv = { DATABASE_URL: 'e2e-token-000000', POSTGRES_API_URL: 'http://127.0.0.1:1' };
-const sampleCall = { name: 'item_get', arguments: { id: 'id-1' } };
+// describeServerOverHttp expects a server without credentials to be not ready; postgres-mcp has no
+// required secret (embedded PGlite), so its transport checks are spelled out here.
 
-describeServerOverHttp({
-  app: 'postgres-mcp',
-  configuredEnv,
-  secrets: ['DATABASE_URL'],
-  sampleCall,
-  writeTools: [],
+/** The bundle as a process started from another working directory, as the image runs it. */
+async function startFromElsewhere(env: Record<string, string>) {
+  const cwd = mkdtempSync(join(tmpdir(), 'postgres-mcp-cwd-'));
+  const port = await freePort();
+  const child = spawn(process.execPath, [bundlePath('postgres-mcp')], {
+    cwd,
+    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', MCP_SHUTDOWN_TIMEOUT_MS: '2000', ...env, MCP_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 15_000; ; ) {
+    if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}:\n${output}`);
+    if (await fetch(`${baseUrl}/healthz`).then((res) => res.ok, () => false)) break;
+    if (Date.now() > deadline) throw new Error(`not healthy:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    baseUrl,
+    mcpUrl: `${baseUrl}/mcp`,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      const code = await exited;
+      rmSync(cwd, { recursive: true, force: true });
+      return code;
+    },
+  };
+}
+
+describe('postgres-mcp bundle with the embedded PGlite database (no DATABASE_URL)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'postgres-mcp-e2e-data-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('is ready, guards Host/Origin, serves both client generations, and keeps its data across restarts', async () => {
+    const writer = await startFromElsewhere({ POSTGRES_DATA_DIR: dataDir, POSTGRES_ACCESS_MODE: 'unrestricted' });
+    try {
+      expect((await rawRequest(`${writer.baseUrl}/healthz`)).status).toBe(200);
+      const ready = await rawRequest(`${writer.baseUrl}/readyz`);
+      expect([ready.status, JSON.parse(ready.body)]).toEqual([200, { ready: true, status: 'ready', tools: 7 }]);
+      const post = jsonRpcPost();
+      expect((await rawRequest(writer.mcpUrl, { ...post, headers: { ...post.headers, host: 'evil.example' } })).status).toBe(403);
+      expect((await rawRequest(writer.mcpUrl, { ...post, headers: { ...post.headers, origin: 'http://evil.example' } })).status).toBe(403);
+      expect((await rawRequest(writer.mcpUrl)).status).toBe(405);
+
+      const client = await connectHttpClient(writer.mcpUrl);
+      const tools = (await client.listTools()).tools;
+      expect(tools.find((tool) => tool.name === 'execute_sql')?.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
+      for (const sql of ['CREATE TABLE IF NOT EXISTS e2e_notes (id int PRIMARY KEY, body text)', "INSERT INTO e2e_notes VALUES (1, 'kept') ON CONFLICT DO NOTHING"]) {
+        const result = await client.callTool({ name: 'execute_sql', arguments: { sql } });
+        expect(result.isError).toBeFalsy();
+      }
+      await client.close();
+    } finally {
+      expect(await writer.stop()).toBe(0);
+    }
+
+    const reader = await startFromElsewhere({ POSTGRES_DATA_DIR: dataDir });
+    try {
+      const legacy = await connectLegacyHttpClient(reader.mcpUrl);
+      const tools = (await legacy.listTools()).tools;
+      expect(tools.map((tool) => tool.name).sort()).toEqual(
+        ['db_health', 'describe_object', 'execute_sql', 'explain_query', 'list_objects', 'list_schemas', 'top_queries'],
+      );
+      expect(tools.find((tool) => tool.name === 'execute_sql')?.annotations).toMatchObject({ readOnlyHint: true });
+      expect(resultJson(await legacy.callTool({ name: 'list_schemas', arguments: {} }))).toMatchObject({
+        engine: 'pglite',
+        schemas: [expect.objectContaining({ name: 'public' })],
+      });
+      expect(resultJson(await legacy.callTool({ name: 'execute_sql', arguments: { sql: 'SELECT body FROM e2e_notes' } }))).toMatchObject({
+        rows: [{ body: 'kept' }],
+      });
+      expect(resultError(await legacy.callTool({ name: 'execute_sql', arguments: { sql: 'COMMIT; DROP TABLE e2e_notes' } }))).toMatch(
+        /one statement per call/,
+      );
+      await legacy.close();
+    } finally {
+      expect(await reader.stop()).toBe(0);
+    }
+  }, 60_000); // two starts, the first runs PGlite's initdb in WASM
+
+  it('requires the bearer token when set; MCP_READ_ONLY forces restricted even with POSTGRES_ACCESS_MODE=unrestricted', async () => {
+    const token = 'local-test-token-123';
+    const server = await startServerProcess(bundlePath('postgres-mcp'), {
+      POSTGRES_DATA_DIR: dataDir,
+      POSTGRES_ACCESS_MODE: 'unrestricted',
+      MCP_READ_ONLY: 'true',
+      MCP_AUTH_TOKEN: token,
+    });
+    try {
+      const anonymous = await rawRequest(server.mcpUrl, jsonRpcPost());
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers['www-authenticate']).toMatch(/^Bearer/);
+      const client = await connectHttpClient(server.mcpUrl, { token });
+      const tools = (await client.listTools()).tools;
+      expect(tools).toHaveLength(7);
+      expect(tools.every((tool) => tool.annotations?.readOnlyHint === true)).toBe(true);
+      expect(resultError(await client.callTool({ name: 'execute_sql', arguments: { sql: 'DROP TABLE e2e_notes' } }))).toMatch(
+        /restricted mode runs only/,
+      );
+      await client.close();
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  });
 });
 
-describe('postgres-mcp over HTTP against a fake PostgreSQL on loopback', () => {
-  it('calls item_get and reaches the upstream', async () => {
-    const upstream = await serveFakeUpstream([
-      http.get('*/items/:id', ({ params }) => HttpResponse.json({ id: params.id, name: 'Example' })),
-    ]);
-    const server = await startServerProcess(bundlePath('postgres-mcp'), { ...configuredEnv, POSTGRES_API_URL: upstream.url });
+describe('postgres-mcp bundle against a real PostgreSQL server (DATABASE_URL)', () => {
+  let pg: PostgresServer | undefined;
+  let url = process.env['TEST_DATABASE_URL'] ?? '';
+  beforeAll(async () => {
+    if (!url) {
+      pg = await startPostgresServer();
+      url = pg.url;
+    }
+  }, 60_000);
+  afterAll(() => pg?.stop(), 30_000);
+
+  it('lists schemas and runs SQL read-only on the server', async () => {
+    const server = await startFromElsewhere({ DATABASE_URL: url });
     try {
       const client = await connectHttpClient(server.mcpUrl);
-      expect(resultJson(await client.callTool(sampleCall))).toEqual({ id: sampleCall.arguments.id, name: 'Example' });
+      expect(resultJson(await client.callTool({ name: 'list_schemas', arguments: {} }))).toMatchObject({
+        engine: 'postgresql',
+        schemas: expect.arrayContaining([expect.objectContaining({ name: 'public' })]),
+      });
+      expect(resultJson(await client.callTool({ name: 'execute_sql', arguments: { sql: 'SELECT $1::int8 * 2 AS n', params: ['4611686018427387903'] } }))).toMatchObject({
+        rows: [{ n: '9223372036854775806' }],
+      });
+      expect(resultError(await client.callTool({ name: 'execute_sql', arguments: { sql: 'COMMIT; CREATE TABLE escaped (id int)' } }))).toMatch(
+        /^invalid_input: .*one statement per call/,
+      );
       await client.close();
-      expect(upstream.requests).toHaveLength(1);
     } finally {
-      await server.stop();
-      await upstream.close();
+      expect(await server.stop()).toBe(0);
     }
   });
 });

@@ -1,4 +1,7 @@
 import { startMcpServer } from '@sophia/mcp-base';
-import { postgresApp } from './app';
+import { createPostgresApp } from './app';
+import { accessModeOf } from './config';
 
-void startMcpServer(postgresApp);
+// The access mode chooses the tool definitions (their annotations), so it is read from the
+// process environment before the base starts; the context re-checks it against the full config.
+void startMcpServer(createPostgresApp(accessModeOf(process.env)));

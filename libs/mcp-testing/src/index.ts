@@ -21,3 +21,4 @@ export type { HttpSpecOptions } from './server-over-http';
 export { recordedRoute } from './recorded-route';
 export type { ReceivedRequest, HttpMethod } from './recorded-route';
 export { toolCaller } from './tool-caller';
+export { startPostgresServer, postgresBinDir, type PostgresServer, type PostgresServerOptions } from './postgres-server';

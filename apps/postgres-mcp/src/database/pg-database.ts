@@ -1,0 +1,59 @@
+import pg from 'pg';
+import type { Logger } from '@sophia/mcp-base';
+import type { Database, RawResult, RunOptions, StatementResult } from './database';
+import { runStatement } from './transaction';
+
+/** Every value stays PostgreSQL's text; values.ts turns it into JSON by type. */
+const rawText = { getTypeParser: () => (value: string) => value };
+
+/** Any PostgreSQL server through a pg Pool. Each call: one pooled connection, one transaction. */
+export class PgDatabase implements Database {
+  readonly engine = 'postgresql' as const;
+  private readonly pool: pg.Pool;
+  private readonly typeNames = new Map<number, string>();
+
+  constructor(connectionString: string, options: { poolSize: number; logger: Logger }) {
+    this.pool = new pg.Pool({
+      connectionString,
+      max: options.poolSize,
+      allowExitOnIdle: true,
+      connectionTimeoutMillis: 10_000,
+      application_name: 'postgres-mcp',
+      types: rawText,
+    });
+    // An idle connection the server drops (restart, failover) must not crash the process.
+    this.pool.on('error', (error) => options.logger.warn({ err: error }, 'idle PostgreSQL connection failed'));
+  }
+
+  async run(sql: string, params: readonly unknown[], options: RunOptions): Promise<StatementResult> {
+    const client = await this.pool.connect();
+    let broken = false;
+    try {
+      await client.query(options.readOnly ? 'BEGIN READ ONLY' : 'BEGIN READ WRITE');
+      const query = async (text: string, values: readonly unknown[]): Promise<RawResult> => {
+        // queryMode 'extended': parse/bind/execute, so the server itself refuses a second statement.
+        const result = await client.query({ text, values: [...values], rowMode: 'array', queryMode: 'extended' } as pg.QueryArrayConfig);
+        return {
+          command: result.command,
+          fields: result.fields.map(({ name, dataTypeID }) => ({ name, dataTypeID })),
+          rows: result.rows as (string | null)[][],
+          rowCount: result.rowCount,
+        };
+      };
+      const result = await runStatement(query, this.typeNames, sql, params, options);
+      await client.query(options.readOnly || options.rollback ? 'ROLLBACK' : 'COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {
+        broken = true;
+      });
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.pool.end();
+  }
+}
