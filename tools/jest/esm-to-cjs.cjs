@@ -1,7 +1,7 @@
 // Jest transformer for node_modules: compiles ES modules to CommonJS with esbuild and
-// passes CommonJS through untouched. Which files are ESM is decided the way Node
-// decides it (.mjs, or .js under a package.json with "type": "module"), so no list
-// of ESM-only packages has to be kept. Jest caches the output per file.
+// passes CommonJS through, except for dynamic import(). Which files are ESM is decided the
+// way Node decides it (.mjs, or .js under a package.json with "type": "module"), so no
+// list of ESM-only packages has to be kept. Jest caches the output per file.
 const { existsSync, readFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const { transformSync } = require('esbuild');
@@ -28,9 +28,20 @@ function isEsm(filename) {
   return packageType(dirname(filename)) === 'module';
 }
 
+// Jest's CommonJS mode cannot run import() (ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG without
+// --experimental-vm-modules); CommonJS builds such as PGlite's load Node built-ins that way.
+// A require() behind a promise does the same job here.
+const DYNAMIC_IMPORT = /(?<![\w.$])import\(/g;
+const REQUIRE_AS_IMPORT =
+  'var __requireAsImport = (specifier) => Promise.resolve().then(() => require(specifier));\n';
+
 module.exports = {
   process(source, filename) {
-    if (!isEsm(filename)) return { code: source };
+    if (!isEsm(filename)) {
+      return source.includes('import(')
+        ? { code: REQUIRE_AS_IMPORT + source.replace(DYNAMIC_IMPORT, '__requireAsImport(') }
+        : { code: source };
+    }
     const { code, map } = transformSync(source, {
       format: 'cjs',
       loader: 'js',

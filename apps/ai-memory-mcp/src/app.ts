@@ -3,6 +3,7 @@ import manifest from '../mcp-server.json';
 import pkg from '../package.json';
 import { aiMemoryConfigSchema } from './config';
 import { createAiMemoryContext } from './context';
+import { databaseErrorToToolError } from './db-errors';
 import { aiMemoryTools } from './tools';
 
 export const aiMemoryApp = defineMcpApp({
@@ -11,4 +12,5 @@ export const aiMemoryApp = defineMcpApp({
   tools: aiMemoryTools,
   config: aiMemoryConfigSchema,
   createContext: createAiMemoryContext,
+  mapError: databaseErrorToToolError,
 });

@@ -1,13 +1,28 @@
 import { describeMcpContract, toolSnapshotDir } from '@sophia/mcp-testing';
 import { aiMemoryApp } from '../src/app';
-import { configuredEnv } from './fake-upstream';
+import { closeDatabases } from '../src/context';
+import { tempDataDir } from './fake-embeddings';
+
+const data = tempDataDir();
+afterAll(async () => {
+  await closeDatabases();
+  data.remove();
+});
 
 describeMcpContract({
   app: aiMemoryApp,
   expectedTools: [
-    'item_get',
+    'search_memories',
+    'get_memory',
+    'list_memories',
+    'add_memory',
+    'update_memory',
+    'delete_memory',
+    'list_entities',
   ],
-  configuredEnv,
+  writeTools: ['add_memory', 'update_memory', 'delete_memory'],
+  // No secrets: the embedded store needs no credentials and embeddings are optional.
+  configuredEnv: { AI_MEMORY_DATA_DIR: data.dir },
   snapshotDir: toolSnapshotDir(__dirname),
-  sampleCall: { name: 'item_get', arguments: { id: 'id-1' } },
+  sampleCall: { name: 'list_memories', arguments: { user_id: 'u1' } },
 });

@@ -1,8 +1,22 @@
 import type { ToolList } from '@sophia/mcp-base';
 import type { AiMemoryContext } from '../context';
-import { itemGet } from './item-get.tool';
+import { listEntities } from './entities-list.tool';
+import { listMemories } from './memories-list.tool';
+import { searchMemories } from './memories-search.tool';
+import { addMemory } from './memory-add.tool';
+import { deleteMemory } from './memory-delete.tool';
+import { getMemory } from './memory-get.tool';
+import { updateMemory } from './memory-update.tool';
 
 /** Every ai-memory-mcp tool, in the order clients list them: grouped by toolset, reads before writes. */
 export const aiMemoryTools: ToolList<AiMemoryContext> = [
-  itemGet,
+  // memories
+  searchMemories,
+  getMemory,
+  listMemories,
+  addMemory,
+  updateMemory,
+  deleteMemory,
+  // entities
+  listEntities,
 ];

@@ -1,0 +1,59 @@
+import { resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+
+/** The little the store needs from a database: PGlite and node-postgres both fit behind it. */
+export interface Queryable {
+  query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction (BEGIN … COMMIT, ROLLBACK on error). */
+  transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type DatabaseLocation = { databaseUrl: string; poolSize: number } | { dataDir: string };
+
+/** PGlite on disk: one connection, so its own transaction() serialises writers. */
+export async function openPglite(dataDir: string): Promise<Database> {
+  const db = await PGlite.create(resolve(dataDir));
+  return {
+    kind: 'pglite',
+    query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await db.query<T>(sql, params)).rows }),
+    transaction: (work) =>
+      db.transaction((tx) => work({ query: async <T>(sql: string, params: unknown[] = []) => tx.query<T>(sql, params) })),
+    close: () => db.close(),
+  };
+}
+
+/** PostgreSQL through a pg pool. */
+export async function openPostgres(databaseUrl: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', () => undefined);
+  return {
+    kind: 'postgres',
+    query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await pool.query(sql, params)).rows as T[] }),
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work({ query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await client.query(sql, params)).rows as T[] }) });
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+export function openDatabase(location: DatabaseLocation): Promise<Database> {
+  return 'databaseUrl' in location ? openPostgres(location.databaseUrl, location.poolSize) : openPglite(location.dataDir);
+}

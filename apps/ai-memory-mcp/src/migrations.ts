@@ -1,0 +1,95 @@
+import type { Database } from './db';
+
+/**
+ * Versioned schema migrations, applied in order at start. Append only: never edit a shipped
+ * migration, add the next version. Applied versions are recorded in ai_memory_schema_migrations;
+ * a transaction-scoped advisory lock keeps replicas starting together from racing.
+ */
+export const migrations: readonly { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'memories, history, entities',
+    sql: `
+      CREATE TABLE ai_memory_memories (
+        id text PRIMARY KEY,
+        seq bigint GENERATED ALWAYS AS IDENTITY UNIQUE,
+        user_id text NOT NULL,
+        agent_id text,
+        namespace text NOT NULL,
+        text text NOT NULL,
+        metadata jsonb NOT NULL DEFAULT '{}'::jsonb,
+        tags text[] NOT NULL DEFAULT '{}',
+        version integer NOT NULL DEFAULT 1,
+        embedding float8[],
+        embedding_model text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED
+      );
+      CREATE INDEX ai_memory_memories_scope ON ai_memory_memories (user_id, namespace, seq DESC);
+      CREATE INDEX ai_memory_memories_tsv ON ai_memory_memories USING gin (tsv);
+      CREATE INDEX ai_memory_memories_tags ON ai_memory_memories USING gin (tags);
+
+      CREATE TABLE ai_memory_history (
+        memory_id text NOT NULL REFERENCES ai_memory_memories (id) ON DELETE CASCADE,
+        version integer NOT NULL,
+        text text NOT NULL,
+        metadata jsonb NOT NULL,
+        tags text[] NOT NULL,
+        valid_from timestamptz NOT NULL,
+        valid_to timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (memory_id, version)
+      );
+
+      CREATE TABLE ai_memory_entities (
+        id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        user_id text NOT NULL,
+        namespace text NOT NULL,
+        type text NOT NULL,
+        name text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX ai_memory_entities_key ON ai_memory_entities (user_id, namespace, type, lower(name));
+
+      CREATE TABLE ai_memory_memory_entities (
+        memory_id text NOT NULL REFERENCES ai_memory_memories (id) ON DELETE CASCADE,
+        entity_id bigint NOT NULL REFERENCES ai_memory_entities (id) ON DELETE CASCADE,
+        PRIMARY KEY (memory_id, entity_id)
+      );
+      CREATE INDEX ai_memory_memory_entities_entity ON ai_memory_memory_entities (entity_id);
+    `,
+  },
+];
+
+/** Applies every migration not yet recorded; running it again changes nothing. Returns the versions applied. */
+export async function migrate(db: Database): Promise<number[]> {
+  return db.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('ai-memory-mcp schema migrations'))`);
+    await tx.query(`CREATE TABLE IF NOT EXISTS ai_memory_schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+    const { rows } = await tx.query<{ version: number }>('SELECT version FROM ai_memory_schema_migrations');
+    const done = new Set(rows.map((row) => Number(row.version)));
+    const applied: number[] = [];
+    for (const migration of migrations) {
+      if (done.has(migration.version)) continue;
+      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      await tx.query('INSERT INTO ai_memory_schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+      applied.push(migration.version);
+    }
+    return applied;
+  });
+}
+
+/** Our migrations hold no semicolons inside literals, so a split on ";" is exact. */
+function splitStatements(sql: string): string[] {
+  return sql
+    .split(';')
+    .map((statement) => statement.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,282 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Queryable } from './db';
+
+/** Who a memory belongs to. Reads match user_id and namespace exactly; agent_id narrows when given. */
+export interface Scope {
+  userId: string;
+  namespace: string;
+  agentId?: string;
+}
+
+export interface EntityRef {
+  name: string;
+  type: string;
+}
+
+export interface Embedding {
+  vector: number[];
+  model: string;
+}
+
+export interface MemoryRow {
+  id: string;
+  seq: string;
+  user_id: string;
+  agent_id: string | null;
+  namespace: string;
+  text: string;
+  metadata: Record<string, unknown>;
+  tags: string[];
+  version: number;
+  has_embedding: boolean;
+  created_at: Date;
+  updated_at: Date;
+  entities: EntityRef[] | null;
+}
+
+export interface HistoryRow {
+  version: number;
+  text: string;
+  metadata: Record<string, unknown>;
+  tags: string[];
+  valid_from: Date;
+  valid_to: Date;
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  memory_count: string;
+}
+
+export interface ListFilter {
+  tags?: string[];
+  entity?: string;
+  metadata?: Record<string, unknown>;
+}
+
+const MEMORY_COLUMNS = `m.id, m.seq::text AS seq, m.user_id, m.agent_id, m.namespace, m.text, m.metadata, m.tags,
+  m.version, (m.embedding IS NOT NULL) AS has_embedding, m.created_at, m.updated_at,
+  (SELECT json_agg(json_build_object('name', e.name, 'type', e.type) ORDER BY e.type, e.name)
+     FROM ai_memory_memory_entities me JOIN ai_memory_entities e ON e.id = me.entity_id
+    WHERE me.memory_id = m.id) AS entities`;
+
+/** $1 user, $2 namespace, $3 agent (null = every agent of the user). */
+const SCOPE = `m.user_id = $1 AND m.namespace = $2 AND ($3::text IS NULL OR m.agent_id = $3)`;
+const scopeParams = (scope: Scope) => [scope.userId, scope.namespace, scope.agentId ?? null];
+
+/** Filters after the scope: $4 tags (all of), $5 entity name, $6 metadata containment. */
+const FILTERS = `($4::text[] IS NULL OR m.tags @> $4::text[])
+  AND ($5::text IS NULL OR EXISTS (SELECT 1 FROM ai_memory_memory_entities me JOIN ai_memory_entities e ON e.id = me.entity_id
+                                   WHERE me.memory_id = m.id AND lower(e.name) = lower($5)))
+  AND ($6::jsonb IS NULL OR m.metadata @> $6::jsonb)`;
+const filterParams = (filter: ListFilter) => [
+  filter.tags?.length ? filter.tags : null,
+  filter.entity ?? null,
+  filter.metadata ? JSON.stringify(filter.metadata) : null,
+];
+
+/**
+ * All SQL of the memory store. Every read and write is confined to a Scope: a memory of
+ * another user, namespace or (when given) agent is indistinguishable from a missing one.
+ */
+export class MemoryStore {
+  constructor(private readonly database: Promise<Database>) {}
+
+  private db(): Promise<Database> {
+    return this.database;
+  }
+
+  async add(
+    scope: Scope,
+    input: { text: string; metadata: Record<string, unknown>; tags: string[]; entities: EntityRef[] },
+    embedding?: Embedding,
+  ): Promise<MemoryRow> {
+    const db = await this.db();
+    const id = randomUUID();
+    await db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO ai_memory_memories (id, user_id, agent_id, namespace, text, metadata, tags, embedding, embedding_model)
+         VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::text[], $8::float8[], $9)`,
+        [id, scope.userId, scope.agentId ?? null, scope.namespace, input.text, JSON.stringify(input.metadata), input.tags,
+          embedding?.vector ?? null, embedding?.model ?? null],
+      );
+      await linkEntities(tx, id, scope, input.entities);
+    });
+    return (await this.get(scope, id)) as MemoryRow;
+  }
+
+  async get(scope: Scope, id: string): Promise<MemoryRow | undefined> {
+    const db = await this.db();
+    const { rows } = await db.query<MemoryRow>(
+      `SELECT ${MEMORY_COLUMNS} FROM ai_memory_memories m WHERE ${SCOPE} AND m.id = $4`,
+      [...scopeParams(scope), id],
+    );
+    return rows[0];
+  }
+
+  async history(id: string): Promise<HistoryRow[]> {
+    const db = await this.db();
+    const { rows } = await db.query<HistoryRow>(
+      'SELECT version, text, metadata, tags, valid_from, valid_to FROM ai_memory_history WHERE memory_id = $1 ORDER BY version DESC',
+      [id],
+    );
+    return rows;
+  }
+
+  /** Newest first; `afterSeq` is the keyset cursor (seq of the last row seen). Fetches limit + 1 to know if more exist. */
+  async list(scope: Scope, filter: ListFilter, page: { afterSeq?: string; limit: number }): Promise<MemoryRow[]> {
+    const db = await this.db();
+    const { rows } = await db.query<MemoryRow>(
+      `SELECT ${MEMORY_COLUMNS} FROM ai_memory_memories m
+        WHERE ${SCOPE} AND ${FILTERS} AND ($7::bigint IS NULL OR m.seq < $7::bigint)
+        ORDER BY m.seq DESC LIMIT $8`,
+      [...scopeParams(scope), ...filterParams(filter), page.afterSeq ?? null, page.limit + 1],
+    );
+    return rows;
+  }
+
+  /** Full-text candidates: websearch syntax ("quoted phrases", OR, -exclude), English stemming, ts_rank_cd order. */
+  async searchText(scope: Scope, filter: ListFilter, query: string, limit: number): Promise<{ id: string; rank: number }[]> {
+    const db = await this.db();
+    const { rows } = await db.query<{ id: string; rank: number }>(
+      `SELECT m.id, ts_rank_cd(m.tsv, q) AS rank
+         FROM ai_memory_memories m, websearch_to_tsquery('english', $7) q
+        WHERE ${SCOPE} AND ${FILTERS} AND m.tsv @@ q
+        ORDER BY rank DESC, m.seq DESC LIMIT $8`,
+      [...scopeParams(scope), ...filterParams(filter), query, limit],
+    );
+    return rows.map((row) => ({ id: row.id, rank: Number(row.rank) }));
+  }
+
+  /**
+   * Vector candidates: cosine similarity computed in SQL over float8[] (no pgvector: PGlite
+   * 0.5.16 ships no vector extension, and one code path serves both stores). An exact scan of
+   * the scope's embedded memories of the same model and dimension.
+   */
+  async searchVector(scope: Scope, filter: ListFilter, embedding: Embedding, limit: number): Promise<{ id: string; similarity: number }[]> {
+    const db = await this.db();
+    const { rows } = await db.query<{ id: string; similarity: number | null }>(
+      `SELECT id, similarity FROM (
+         SELECT m.id, m.seq,
+                (SELECT sum(a * b) / nullif(sqrt(sum(a * a)) * sqrt(sum(b * b)), 0)
+                   FROM unnest(m.embedding, $7::float8[]) AS pair(a, b)) AS similarity
+           FROM ai_memory_memories m
+          WHERE ${SCOPE} AND ${FILTERS}
+            AND m.embedding_model = $8 AND cardinality(m.embedding) = cardinality($7::float8[])
+       ) scored
+       WHERE similarity IS NOT NULL
+       ORDER BY similarity DESC, seq DESC LIMIT $9`,
+      [...scopeParams(scope), ...filterParams(filter), embedding.vector, embedding.model, limit],
+    );
+    return rows.map((row) => ({ id: row.id, similarity: Number(row.similarity) }));
+  }
+
+  async getMany(scope: Scope, ids: string[]): Promise<Map<string, MemoryRow>> {
+    if (ids.length === 0) return new Map();
+    const db = await this.db();
+    const { rows } = await db.query<MemoryRow>(
+      `SELECT ${MEMORY_COLUMNS} FROM ai_memory_memories m WHERE ${SCOPE} AND m.id = ANY($4::text[])`,
+      [...scopeParams(scope), ids],
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  /**
+   * Replaces the given fields, keeping the previous version in ai_memory_history. Returns
+   * undefined when no memory with this id is in scope. `embedding` null clears a stale one.
+   */
+  async update(
+    scope: Scope,
+    id: string,
+    patch: { text?: string; metadata?: Record<string, unknown>; tags?: string[]; entities?: EntityRef[] },
+    embedding?: Embedding | null,
+  ): Promise<MemoryRow | undefined> {
+    const db = await this.db();
+    const found = await db.transaction(async (tx) => {
+      const { rows } = await tx.query<{ id: string }>(
+        `SELECT m.id FROM ai_memory_memories m WHERE ${SCOPE} AND m.id = $4 FOR UPDATE`,
+        [...scopeParams(scope), id],
+      );
+      if (rows.length === 0) return false;
+      await tx.query(
+        `INSERT INTO ai_memory_history (memory_id, version, text, metadata, tags, valid_from)
+         SELECT id, version, text, metadata, tags, updated_at FROM ai_memory_memories WHERE id = $1`,
+        [id],
+      );
+      const keepEmbedding = embedding === undefined;
+      await tx.query(
+        `UPDATE ai_memory_memories SET
+           text = coalesce($2, text),
+           metadata = coalesce($3::jsonb, metadata),
+           tags = coalesce($4::text[], tags),
+           embedding = CASE WHEN $5 THEN embedding ELSE $6::float8[] END,
+           embedding_model = CASE WHEN $5 THEN embedding_model ELSE $7 END,
+           version = version + 1,
+           updated_at = now()
+         WHERE id = $1`,
+        [id, patch.text ?? null, patch.metadata ? JSON.stringify(patch.metadata) : null, patch.tags ?? null,
+          keepEmbedding, embedding?.vector ?? null, embedding?.model ?? null],
+      );
+      if (patch.entities) {
+        await tx.query('DELETE FROM ai_memory_memory_entities WHERE memory_id = $1', [id]);
+        await linkEntities(tx, id, scope, patch.entities);
+      }
+      return true;
+    });
+    return found ? this.get(scope, id) : undefined;
+  }
+
+  /** Deletes the memory, its history and its entity links. True when something was deleted. */
+  async delete(scope: Scope, id: string): Promise<boolean> {
+    const db = await this.db();
+    const { rows } = await db.query<{ id: string }>(
+      `DELETE FROM ai_memory_memories m WHERE ${SCOPE} AND m.id = $4 RETURNING m.id`,
+      [...scopeParams(scope), id],
+    );
+    return rows.length > 0;
+  }
+
+  /** Entities linked to at least one memory in scope, by name; `afterId`/`afterName` is the keyset cursor. */
+  async listEntities(
+    scope: Scope,
+    filter: { type?: string; prefix?: string },
+    page: { after?: { name: string; id: string }; limit: number },
+  ): Promise<EntityRow[]> {
+    const db = await this.db();
+    const { rows } = await db.query<EntityRow>(
+      `SELECT e.id::text AS id, e.name, e.type, count(*)::text AS memory_count
+         FROM ai_memory_entities e
+         JOIN ai_memory_memory_entities me ON me.entity_id = e.id
+         JOIN ai_memory_memories m ON m.id = me.memory_id
+        WHERE e.user_id = $1 AND e.namespace = $2 AND ${SCOPE}
+          AND ($4::text IS NULL OR e.type = $4)
+          AND ($5::text IS NULL OR lower(e.name) LIKE lower($5) || '%')
+          AND ($6::text IS NULL OR (lower(e.name), e.id) > (lower($6), $7::bigint))
+        GROUP BY e.id, e.name, e.type
+        ORDER BY lower(e.name), e.id
+        LIMIT $8`,
+      [...scopeParams(scope), filter.type ?? null, filter.prefix ? escapeLike(filter.prefix) : null,
+        page.after?.name ?? null, page.after?.id ?? null, page.limit + 1],
+    );
+    return rows;
+  }
+}
+
+async function linkEntities(tx: Queryable, memoryId: string, scope: Scope, entities: EntityRef[]): Promise<void> {
+  for (const entity of entities) {
+    const { rows } = await tx.query<{ id: string }>(
+      `INSERT INTO ai_memory_entities (user_id, namespace, type, name) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (user_id, namespace, type, lower(name)) DO UPDATE SET type = EXCLUDED.type
+       RETURNING id::text AS id`,
+      [scope.userId, scope.namespace, entity.type, entity.name],
+    );
+    await tx.query(
+      'INSERT INTO ai_memory_memory_entities (memory_id, entity_id) VALUES ($1, $2::bigint) ON CONFLICT DO NOTHING',
+      [memoryId, rows[0]?.id],
+    );
+  }
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
