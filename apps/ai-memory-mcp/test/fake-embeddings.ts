@@ -51,9 +51,9 @@ export function tempDataDir(): { dir: string; remove: () => void } {
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Environment of a server with the embedded store in `dir` and the fake embeddings API. */
-export const withEmbeddings = (dir: string) => ({
-  AI_MEMORY_DATA_DIR: dir,
+/** `env` (the store's location) plus the fake embeddings API. */
+export const withEmbeddings = (env: Record<string, string>) => ({
+  ...env,
   EMBEDDINGS_API_URL: EMBEDDINGS_URL,
   EMBEDDINGS_API_KEY: 'test-embeddings-key-000',
   EMBEDDINGS_MODEL: EMBEDDINGS_MODEL,

@@ -1,31 +1,8 @@
 import { resultError, toolCaller } from '@sophia/mcp-testing';
 import { aiMemoryApp } from '../src/app';
 import { closeDatabases } from '../src/context';
-import { openPglite } from '../src/db';
-import { migrate, migrations } from '../src/migrations';
-import { tempDataDir } from './fake-embeddings';
 
-// PGlite only: no PostgreSQL test server helper exists in @sophia/mcp-testing yet.
-describe('schema migrations on PGlite', () => {
-  const data = tempDataDir();
-  afterAll(() => data.remove());
-
-  it('apply every version once, record them, and keep data across a reopen', async () => {
-    const first = await openPglite(data.dir);
-    expect(await migrate(first)).toEqual(migrations.map((migration) => migration.version));
-    expect(await migrate(first)).toEqual([]);
-    await first.query(`INSERT INTO ai_memory_memories (id, user_id, namespace, text) VALUES ('m1', 'u', 'default', 'kept')`);
-    await first.close();
-
-    const second = await openPglite(data.dir);
-    expect(await migrate(second)).toEqual([]);
-    const { rows: versions } = await second.query<{ version: number }>('SELECT version FROM ai_memory_schema_migrations ORDER BY version');
-    expect(versions.map((row) => Number(row.version))).toEqual(migrations.map((migration) => migration.version));
-    const { rows } = await second.query<{ text: string }>('SELECT text FROM ai_memory_memories');
-    expect(rows).toEqual([{ text: 'kept' }]);
-    await second.close();
-  });
-});
+// Migrations and behaviour on both engines: pglite.spec.ts and real-postgres.spec.ts (memory-suite.ts).
 
 describe('store failures', () => {
   afterAll(() => closeDatabases());

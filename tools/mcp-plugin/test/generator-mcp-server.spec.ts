@@ -116,7 +116,7 @@ describe('mcp-server generator', () => {
       "import { itemGet } from './item-get.tool';\n\n/** Every jira-mcp tool",
     );
     expect(read(tree, 'apps/jira-mcp/src/tools/index.ts')).toContain('= [\n  itemGet,\n];');
-    expect(read(tree, 'apps/jira-mcp/test/contract.spec.ts')).toContain("expectedTools: [\n    'item_get',\n  ],");
+    expect(read(tree, 'apps/jira-mcp/test/contract.spec.ts')).toContain("expectedTools: [\n    'item_get',\n  ],\n  writeTools: [],");
     const tool = read(tree, 'apps/jira-mcp/src/tools/item-get.tool.ts');
     expect(tool).toContain('annotations: { readOnlyHint: true, openWorldHint: true }');
     expect(tool).toContain("ctx.api.request('get', `/items/${encodeURIComponent(id)}`");

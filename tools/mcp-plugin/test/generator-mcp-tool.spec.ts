@@ -51,6 +51,7 @@ describe('mcp-tool generator', () => {
       "[{ method: 'PATCH', path: '/issues/key-1', body: { name: 'Example' } }]",
     );
     expect(read(tree, 'apps/jira-mcp/e2e/http.e2e.ts')).toContain("writeTools: [\n    'issue_update',\n    'issue_delete',\n  ],");
+    expect(read(tree, 'apps/jira-mcp/test/contract.spec.ts')).toContain("writeTools: [\n    'issue_update',\n    'issue_delete',\n  ],");
     const remove = read(tree, 'apps/jira-mcp/src/tools/issue-delete.tool.ts');
     expect(remove).toContain('annotations: { readOnlyHint: false, destructiveHint: true, openWorldHint: true },');
     expect(remove).toContain("handler: async ({ key }, ctx) =>\n    ctx.api.request('delete', `/issues/${encodeURIComponent(key)}`, { signal: ctx.signal }),");

@@ -59,7 +59,10 @@ export function addTool(tree: Tree, options: McpToolOptions): void {
 
   tree.write(indexFile, addToToolList(index, indexFile, exportName, fileName, toolset));
   addToNameList(tree, `${app.root}/test/contract.spec.ts`, /expectedTools\s*:\s*\[/, name);
-  if (route.method !== 'GET') addToNameList(tree, `${app.root}/e2e/http.e2e.ts`, /writeTools\s*:\s*\[/, name);
+  if (route.method !== 'GET') {
+    addToNameList(tree, `${app.root}/test/contract.spec.ts`, /writeTools\s*:\s*\[/, name);
+    addToNameList(tree, `${app.root}/e2e/http.e2e.ts`, /writeTools\s*:\s*\[/, name);
+  }
 }
 
 function addToToolList(text: string, file: string, exportName: string, fileName: string, toolset: string): string {
@@ -69,7 +72,7 @@ function addToToolList(text: string, file: string, exportName: string, fileName:
   return addImport(withEntry, `import { ${exportName} } from './${fileName}.tool';`);
 }
 
-/** Specs pin tool names (the contract's `expectedTools`, the e2e's `writeTools`); the new tool joins them. */
+/** Specs pin tool names (the contract's `expectedTools` and `writeTools`, the e2e's `writeTools`); the new tool joins them. */
 function addToNameList(tree: Tree, file: string, anchor: RegExp, name: string): void {
   const text = tree.read(file, 'utf8');
   const list = text === null ? undefined : findArray(text, anchor);
