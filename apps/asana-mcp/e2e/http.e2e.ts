@@ -1,12 +1,10 @@
 import {
   bundlePath,
-  connectHttpClient,
-  connectLegacyHttpClient,
+  callToolOverHttp,
   describeServerOverHttp,
   http,
   resultJson,
   serveFakeUpstream,
-  startServerProcess,
   type FakeUpstreamServer,
 } from '@sophia/mcp-testing';
 import { asanaData } from '../test/fake-upstream';
@@ -36,22 +34,15 @@ describe('asana-mcp over HTTP against a fake Asana on loopback', () => {
   afterAll(() => asana.close());
 
   it('calls list_workspaces through both client generations', async () => {
-    const server = await startServerProcess(bundlePath('asana-mcp'), { ...configuredEnv, ASANA_API_URL: asana.url });
-    try {
-      const modern = await connectHttpClient(server.mcpUrl);
-      const legacy = await connectLegacyHttpClient(server.mcpUrl);
-      const expected = { items: [{ gid: '1200000000000010', name: 'My Company Workspace', isOrganization: true }] };
-      expect(resultJson(await modern.callTool({ name: 'list_workspaces', arguments: {} }))).toEqual(expected);
-      expect(resultJson(await legacy.callTool({ name: 'list_workspaces', arguments: {} }))).toEqual(expected);
-      await Promise.all([modern.close(), legacy.close()]);
-      // requests[].path carries the query too: the same opt_fields the in-process specs assert.
-      expect(asana.requests.map((request) => request.path)).toEqual([
-        '/workspaces?limit=30&opt_fields=name%2Cis_organization',
-        '/workspaces?limit=30&opt_fields=name%2Cis_organization',
-      ]);
-      expect(authorizations).toEqual(['Bearer e2e-token-000000', 'Bearer e2e-token-000000']);
-    } finally {
-      await server.stop();
-    }
+    const env = { ...configuredEnv, ASANA_API_URL: asana.url };
+    const results = await callToolOverHttp(bundlePath('asana-mcp'), env, { name: 'list_workspaces', arguments: {} });
+    const expected = { items: [{ gid: '1200000000000010', name: 'My Company Workspace', isOrganization: true }] };
+    for (const result of results) expect(resultJson(result)).toEqual(expected);
+    // requests[].path carries the query too: the same opt_fields the in-process specs assert.
+    expect(asana.requests.map((request) => request.path)).toEqual([
+      '/workspaces?limit=30&opt_fields=name%2Cis_organization',
+      '/workspaces?limit=30&opt_fields=name%2Cis_organization',
+    ]);
+    expect(authorizations).toEqual(['Bearer e2e-token-000000', 'Bearer e2e-token-000000']);
   });
 });

@@ -1,13 +1,11 @@
 import {
   HttpResponse,
   bundlePath,
-  connectHttpClient,
-  connectLegacyHttpClient,
+  callToolOverHttp,
   describeServerOverHttp,
   http,
   resultJson,
   serveFakeUpstream,
-  startServerProcess,
   type FakeUpstreamServer,
 } from '@sophia/mcp-testing';
 import { authenticatedUser } from '../test/fake-upstream';
@@ -30,16 +28,9 @@ describe('github-mcp over HTTP against a fake GitHub on loopback', () => {
   afterAll(() => github.close());
 
   it('calls get_me through both client generations', async () => {
-    const server = await startServerProcess(bundlePath('github-mcp'), { ...configuredEnv, GITHUB_API_URL: github.url });
-    try {
-      const modern = await connectHttpClient(server.mcpUrl);
-      const legacy = await connectLegacyHttpClient(server.mcpUrl);
-      expect(resultJson(await modern.callTool({ name: 'get_me', arguments: {} }))).toMatchObject({ login: 'octocat' });
-      expect(resultJson(await legacy.callTool({ name: 'get_me', arguments: {} }))).toMatchObject({ login: 'octocat' });
-      await Promise.all([modern.close(), legacy.close()]);
-      expect(github.requests.filter((request) => request.path === '/user')).toHaveLength(2);
-    } finally {
-      await server.stop();
-    }
+    const env = { ...configuredEnv, GITHUB_API_URL: github.url };
+    const results = await callToolOverHttp(bundlePath('github-mcp'), env, { name: 'get_me', arguments: {} });
+    for (const result of results) expect(resultJson(result)).toMatchObject({ login: 'octocat' });
+    expect(github.requests.filter((request) => request.path === '/user')).toHaveLength(2);
   });
 });

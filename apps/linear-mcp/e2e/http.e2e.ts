@@ -1,14 +1,12 @@
 import {
   HttpResponse,
   bundlePath,
-  connectHttpClient,
-  connectLegacyHttpClient,
   describeServerOverHttp,
   http,
   resultJson,
   serveFakeUpstream,
-  startServerProcess,
   type FakeUpstreamServer,
+  callToolOverHttp,
 } from '@sophia/mcp-testing';
 import { pageInfo, teamNode } from '../test/fixtures';
 
@@ -39,17 +37,10 @@ describe('linear-mcp over HTTP against a fake Linear on loopback', () => {
   afterAll(() => linear.close());
 
   it('calls list_teams through both client generations', async () => {
-    const server = await startServerProcess(bundlePath('linear-mcp'), { ...configuredEnv, LINEAR_API_URL: `${linear.url}/graphql` });
-    try {
-      const modern = await connectHttpClient(server.mcpUrl);
-      const legacy = await connectLegacyHttpClient(server.mcpUrl);
-      const expected = { items: [{ key: 'ENG', name: 'Engineering' }] };
-      expect(resultJson(await modern.callTool(sampleCall))).toMatchObject(expected);
-      expect(resultJson(await legacy.callTool(sampleCall))).toMatchObject(expected);
-      await Promise.all([modern.close(), legacy.close()]);
-      expect(linear.requests.filter((request) => request.method === 'POST' && request.path === '/graphql')).toHaveLength(2);
-    } finally {
-      await server.stop();
+    const env = { ...configuredEnv, LINEAR_API_URL: `${linear.url}/graphql` };
+    for (const result of await callToolOverHttp(bundlePath('linear-mcp'), env, sampleCall)) {
+      expect(resultJson(result)).toMatchObject({ items: [{ key: 'ENG', name: 'Engineering' }] });
     }
+    expect(linear.requests.filter((request) => request.method === 'POST' && request.path === '/graphql')).toHaveLength(2);
   });
 });

@@ -1,14 +1,12 @@
 import {
   HttpResponse,
   bundlePath,
-  connectHttpClient,
-  connectLegacyHttpClient,
   describeServerOverHttp,
   http,
   resultJson,
   serveFakeUpstream,
-  startServerProcess,
   type FakeUpstreamServer,
+  callToolOverHttp,
 } from '@sophia/mcp-testing';
 import { PAGE_ID, list, taskPage } from '../test/fixtures';
 
@@ -37,18 +35,11 @@ describe('notion-mcp over HTTP against a fake Notion on loopback', () => {
   afterAll(() => notion.close());
 
   it('calls search through both client generations, with the pinned Notion-Version', async () => {
-    const server = await startServerProcess(bundlePath('notion-mcp'), { ...configuredEnv, NOTION_API_URL: notion.url });
-    try {
-      const modern = await connectHttpClient(server.mcpUrl);
-      const legacy = await connectLegacyHttpClient(server.mcpUrl);
-      for (const client of [modern, legacy]) {
-        expect(resultJson(await client.callTool(sampleCall))).toMatchObject({ items: [{ id: PAGE_ID, title: 'Ship v2' }] });
-      }
-      await Promise.all([modern.close(), legacy.close()]);
-      expect(notion.requests.filter((request) => request.path === '/v1/search')).toHaveLength(2);
-      expect(versions).toEqual(['2025-09-03', '2025-09-03']);
-    } finally {
-      await server.stop();
+    const env = { ...configuredEnv, NOTION_API_URL: notion.url };
+    for (const result of await callToolOverHttp(bundlePath('notion-mcp'), env, sampleCall)) {
+      expect(resultJson(result)).toMatchObject({ items: [{ id: PAGE_ID, title: 'Ship v2' }] });
     }
+    expect(notion.requests.filter((request) => request.path === '/v1/search')).toHaveLength(2);
+    expect(versions).toEqual(['2025-09-03', '2025-09-03']);
   });
 });

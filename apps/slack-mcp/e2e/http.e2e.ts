@@ -1,14 +1,12 @@
 import {
   HttpResponse,
   bundlePath,
-  connectHttpClient,
-  connectLegacyHttpClient,
   describeServerOverHttp,
   http,
   resultJson,
   serveFakeUpstream,
-  startServerProcess,
   type FakeUpstreamServer,
+  callToolOverHttp,
 } from '@sophia/mcp-testing';
 
 const configuredEnv = { SLACK_TOKEN: 'xoxb-e2e-token-000000', SLACK_API_URL: 'http://127.0.0.1:1/api/' };
@@ -38,17 +36,10 @@ describe('slack-mcp over HTTP against a fake Slack on loopback', () => {
 
   it('calls list_users through both client generations, with the token as a bearer header', async () => {
     // No trailing slash: the server adds the one the WebClient needs.
-    const server = await startServerProcess(bundlePath('slack-mcp'), { ...configuredEnv, SLACK_API_URL: `${slack.url}/api` });
-    try {
-      const modern = await connectHttpClient(server.mcpUrl);
-      const legacy = await connectLegacyHttpClient(server.mcpUrl);
-      for (const client of [modern, legacy]) {
-        expect(resultJson(await client.callTool(sampleCall))).toMatchObject({ users: [{ id: 'U024BE7LH', name: 'spengler' }] });
-      }
-      await Promise.all([modern.close(), legacy.close()]);
-      expect(slack.requests.filter((request) => request.path === '/api/users.list')).toHaveLength(2);
-    } finally {
-      await server.stop();
+    const env = { ...configuredEnv, SLACK_API_URL: `${slack.url}/api` };
+    for (const result of await callToolOverHttp(bundlePath('slack-mcp'), env, sampleCall)) {
+      expect(resultJson(result)).toMatchObject({ users: [{ id: 'U024BE7LH', name: 'spengler' }] });
     }
+    expect(slack.requests.filter((request) => request.path === '/api/users.list')).toHaveLength(2);
   });
 });

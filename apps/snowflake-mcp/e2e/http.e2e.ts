@@ -1,12 +1,11 @@
 import {
   HttpResponse,
   bundlePath,
-  connectHttpClient,
   describeServerOverHttp,
   http,
   resultJson,
   serveFakeUpstream,
-  startServerProcess,
+  callToolOverHttp,
 } from '@sophia/mcp-testing';
 
 const configuredEnv = {
@@ -25,7 +24,7 @@ describeServerOverHttp({
 });
 
 describe('snowflake-mcp over HTTP against a fake Snowflake SQL API on loopback', () => {
-  it('runs run_query and reaches POST /api/v2/statements', async () => {
+  it('runs run_query through both client generations and reaches POST /api/v2/statements', async () => {
     const upstream = await serveFakeUpstream([
       http.post('*/api/v2/statements', () =>
         HttpResponse.json({
@@ -37,14 +36,13 @@ describe('snowflake-mcp over HTTP against a fake Snowflake SQL API on loopback',
         }),
       ),
     ]);
-    const server = await startServerProcess(bundlePath('snowflake-mcp'), { ...configuredEnv, SNOWFLAKE_API_URL: upstream.url });
     try {
-      const client = await connectHttpClient(server.mcpUrl);
-      expect(resultJson(await client.callTool(sampleCall))).toMatchObject({ status: 'succeeded', rows: [[1]] });
-      await client.close();
-      expect(upstream.requests).toHaveLength(1);
+      const env = { ...configuredEnv, SNOWFLAKE_API_URL: upstream.url };
+      for (const result of await callToolOverHttp(bundlePath('snowflake-mcp'), env, sampleCall)) {
+        expect(resultJson(result)).toMatchObject({ status: 'succeeded', rows: [[1]] });
+      }
+      expect(upstream.requests).toHaveLength(2);
     } finally {
-      await server.stop();
       await upstream.close();
     }
   });

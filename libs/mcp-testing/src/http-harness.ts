@@ -133,3 +133,27 @@ export const jsonRpcPost = (body: unknown = { jsonrpc: '2.0', id: 1, method: 'pi
   },
   body: JSON.stringify(body),
 });
+
+/**
+ * The e2e tool call every server proves: start the built bundle with `env`, call one tool
+ * through the 2026-07-28 client (SDK v2) and the 2025 client (SDK v1), stop the server.
+ * Resolves with both results, modern first.
+ */
+export async function callToolOverHttp(
+  bundle: string,
+  env: Record<string, string>,
+  call: { name: string; arguments: Record<string, unknown> },
+) {
+  const server = await startServerProcess(bundle, env);
+  try {
+    const modern = await connectHttpClient(server.mcpUrl);
+    const legacy = await connectLegacyHttpClient(server.mcpUrl);
+    try {
+      return [await modern.callTool(call), await legacy.callTool(call)] as const;
+    } finally {
+      await Promise.all([modern.close(), legacy.close()]);
+    }
+  } finally {
+    await server.stop();
+  }
+}

@@ -6,6 +6,7 @@ export { useFakeUpstream, serveFakeUpstream, http, HttpResponse, delay } from '.
 export type { FakeUpstreamServer, RequestHandler } from './fake-upstream';
 export {
   startServerProcess,
+  callToolOverHttp,
   connectHttpClient,
   connectLegacyHttpClient,
   rawRequest,
