@@ -10,7 +10,10 @@ rm -rf dist/test-results
 status=0
 # Derived files (.cursor/mcp.json, port and tool tables) must match the manifests and tools.
 npx nx sync:check || status=$?
-npx nx run-many -t lint typecheck test e2e --parallel=2 --outputStyle=stream --skip-nx-cache || status=$?
+npx nx run-many -t lint typecheck test --parallel=2 --outputStyle=stream --skip-nx-cache || status=$?
+# End-to-end specs start real processes (servers, PGlite's initdb, PostgreSQL, buildah) with
+# timing-sensitive start-up; one project at a time keeps them off each other's CPU.
+npx nx run-many -t e2e --parallel=1 --outputStyle=stream --skip-nx-cache || status=$?
 
 node -e '
   const fs = require("fs"), dir = "dist/test-results";

@@ -30,13 +30,11 @@ const writeTools = ['add_memory', 'update_memory', 'delete_memory'];
 describe('ai-memory-mcp over HTTP (built bundle, embedded PGlite)', () => {
   let workDir: string;
   let embeddings: FakeUpstreamServer;
-  const originalCwd = process.cwd();
 
   beforeAll(async () => {
     // The bundle runs from an unrelated working directory, as in the image: PGlite must find its
     // wasm/data next to main.js, and the default data directory is relative to this cwd.
     workDir = mkdtempSync(join(tmpdir(), 'ai-memory-e2e-'));
-    process.chdir(workDir);
     embeddings = await serveFakeUpstream([
       http.post('*/embeddings', async ({ request }) => {
         const body = (await request.json()) as { input: string[]; model: string };
@@ -51,7 +49,6 @@ describe('ai-memory-mcp over HTTP (built bundle, embedded PGlite)', () => {
   });
 
   afterAll(async () => {
-    process.chdir(originalCwd);
     await embeddings.close();
     rmSync(workDir, { recursive: true, force: true });
   });
@@ -60,7 +57,7 @@ describe('ai-memory-mcp over HTTP (built bundle, embedded PGlite)', () => {
   const env = () => ({ EMBEDDINGS_API_URL: embeddings.url, EMBEDDINGS_MODEL: 'e2e/concepts', MCP_TOOL_TIMEOUT_MS: '90000' });
 
   it('keeps memories across SIGKILL: write, kill -9, restart, read back (default data dir, vector index too)', async () => {
-    let server: ServerProcess = await startServerProcess(bundlePath('ai-memory-mcp'), env());
+    let server: ServerProcess = await startServerProcess(bundlePath('ai-memory-mcp'), env(), { cwd: workDir });
     let id: string;
     try {
       const client = await connectHttpClient(server.mcpUrl);
@@ -79,7 +76,7 @@ describe('ai-memory-mcp over HTTP (built bundle, embedded PGlite)', () => {
     // No AI_MEMORY_DATA_DIR: the default directory was created under the working directory.
     expect(existsSync(join(workDir, 'ai-memory-data', 'PG_VERSION'))).toBe(true);
 
-    server = await startServerProcess(bundlePath('ai-memory-mcp'), env());
+    server = await startServerProcess(bundlePath('ai-memory-mcp'), env(), { cwd: workDir });
     try {
       const client = await connectLegacyHttpClient(server.mcpUrl);
       const memory = resultJson(
@@ -100,7 +97,7 @@ describe('ai-memory-mcp over HTTP (built bundle, embedded PGlite)', () => {
   });
 
   it('is healthy and ready without any secret, guards /mcp, and serves both SDK generations the same tools', async () => {
-    const server = await startServerProcess(bundlePath('ai-memory-mcp'), { AI_MEMORY_DATA_DIR: join(workDir, 'second') });
+    const server = await startServerProcess(bundlePath('ai-memory-mcp'), { AI_MEMORY_DATA_DIR: join(workDir, 'second') }, { cwd: workDir });
     try {
       expect((await rawRequest(`${server.baseUrl}/healthz`)).status).toBe(200);
       const ready = await rawRequest(`${server.baseUrl}/readyz`);
@@ -130,7 +127,7 @@ describe('ai-memory-mcp over HTTP (built bundle, embedded PGlite)', () => {
       AI_MEMORY_DATA_DIR: join(workDir, 'third'),
       MCP_AUTH_TOKEN: token,
       MCP_READ_ONLY: 'true',
-    });
+    }, { cwd: workDir });
     try {
       expect((await rawRequest(server.mcpUrl, jsonRpcPost())).status).toBe(401);
       const client = await connectHttpClient(server.mcpUrl, { token });

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,6 @@ import {
   bundlePath,
   connectHttpClient,
   connectLegacyHttpClient,
-  freePort,
   jsonRpcPost,
   rawRequest,
   resultError,
@@ -22,29 +20,11 @@ import {
 /** The bundle as a process started from another working directory, as the image runs it. */
 async function startFromElsewhere(env: Record<string, string>) {
   const cwd = mkdtempSync(join(tmpdir(), 'postgres-mcp-cwd-'));
-  const port = await freePort();
-  const child = spawn(process.execPath, [bundlePath('postgres-mcp')], {
-    cwd,
-    env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', MCP_SHUTDOWN_TIMEOUT_MS: '2000', ...env, MCP_PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  const baseUrl = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 15_000; ; ) {
-    if (child.exitCode !== null) throw new Error(`exited ${child.exitCode}:\n${output}`);
-    if (await fetch(`${baseUrl}/healthz`).then((res) => res.ok, () => false)) break;
-    if (Date.now() > deadline) throw new Error(`not healthy:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  const server = await startServerProcess(bundlePath('postgres-mcp'), { MCP_SHUTDOWN_TIMEOUT_MS: '2000', ...env }, { cwd });
   return {
-    baseUrl,
-    mcpUrl: `${baseUrl}/mcp`,
+    ...server,
     stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      const code = await exited;
+      const code = await server.stop();
       rmSync(cwd, { recursive: true, force: true });
       return code;
     },

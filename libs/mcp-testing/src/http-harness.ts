@@ -33,10 +33,13 @@ export async function freePort(): Promise<number> {
 export async function startServerProcess(
   bundlePath: string,
   env: Record<string, string> = {},
-  timeoutMs = 15_000,
+  options: { timeoutMs?: number; cwd?: string } = {},
 ): Promise<ServerProcess> {
+  const { timeoutMs = 15_000, cwd } = options;
   const port = await freePort();
+  // `cwd` lets a spec run the bundle from an unrelated directory, as the image does.
   const child = spawn(process.execPath, [bundlePath], {
+    cwd,
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env, MCP_PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
