@@ -47,10 +47,15 @@ describe('the GitHub workflows', () => {
     expect(Object.keys(parse(ci).on)).toEqual(['pull_request', 'push']);
   });
 
-  it('deploy rolls out the affected servers from main, one run per branch, behind an environment', () => {
+  it('deploy rolls out the affected servers of main only after ci passed on that commit, one run at a time, behind an environment', () => {
     const deploy = parse(text('deploy.yml'));
-    expect(deploy.on.push.branches).toEqual(['main']);
-    expect(deploy.concurrency).toEqual({ group: 'deploy-${{ github.ref }}', 'cancel-in-progress': false });
+    expect(deploy.on.push).toBeUndefined();
+    expect(deploy.on.workflow_run).toEqual({ workflows: ['ci'], types: ['completed'], branches: ['main'] });
+    expect(parse(text('ci.yml')).name).toBe('ci');
+    expect(deploy.jobs.deploy.if).toContain("github.event.workflow_run.conclusion == 'success'");
+    expect(deploy.jobs.deploy.steps[0].with.ref).toContain('github.event.workflow_run.head_sha');
+    expect(deploy.permissions.actions).toBe('read');
+    expect(deploy.concurrency).toEqual({ group: 'deploy-main', 'cancel-in-progress': false });
     expect(deploy.jobs.deploy.environment.name).toBe('production');
     const runs = deploy.jobs.deploy.steps.map((step: { run?: string }) => step.run ?? '').join('\n');
     expect(runs).toContain('npx nx affected -t deploy');
