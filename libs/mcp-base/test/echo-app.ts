@@ -40,7 +40,10 @@ export const echoApp = defineMcpApp({
     title: 'Echo',
     description: 'Echo server for tests.',
     port: 9099,
-    secrets: ['ECHO_TOKEN'],
+    env: {
+      ECHO_TOKEN: { description: 'Token of the echo upstream.', secret: true, required: true },
+      ECHO_PREFIX: { description: 'Prefix of every echo.', default: '' },
+    },
   },
   version: '1.0.0',
   tools: [echoTool, writeTool],

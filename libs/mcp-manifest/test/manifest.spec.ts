@@ -1,17 +1,49 @@
-import { fleetProblems, nextFreePort, parseServerManifest, type ManifestEntry } from '../src';
+import {
+  configurationGap,
+  documentedDefault,
+  escEnvNames,
+  fleetProblems,
+  needsConfiguration,
+  nextFreePort,
+  parseServerManifest,
+  secretEnvNames,
+  type ManifestEntry,
+} from '../src';
 
-const manifest = (name: string, port: number) =>
-  parseServerManifest({ name, title: name, description: `${name} server`, port, secrets: [] });
+const manifest = (name: string, port: number) => parseServerManifest({ name, title: name, description: `${name} server`, port });
 const entry = (name: string, port: number): ManifestEntry => ({ directory: name, manifest: manifest(name, port) });
+const base = { name: 'jira-mcp', title: 'Jira', description: 'Jira.', port: 9017 };
+
+const snowflakeLike = parseServerManifest({
+  ...base,
+  env: {
+    SNOWFLAKE_ACCOUNT: { description: 'Account.', required: true, esc: true },
+    SNOWFLAKE_USER: { description: 'User.' },
+    SNOWFLAKE_PRIVATE_KEY: { description: 'Key.', secret: true },
+    SNOWFLAKE_TOKEN: { description: 'Token.', secret: true },
+    SNOWFLAKE_API_URL: { description: 'URL.' },
+    SNOWFLAKE_MAX_WAIT_MS: { description: 'Wait.', default: '20000' },
+  },
+  credentials: [
+    { name: 'key pair', env: ['SNOWFLAKE_USER', 'SNOWFLAKE_PRIVATE_KEY'] },
+    { name: 'token', env: ['SNOWFLAKE_TOKEN'] },
+  ],
+  upstream: { urlEnv: 'SNOWFLAKE_API_URL', defaultUrl: 'https://acme.snowflakecomputing.com' },
+});
 
 describe('server manifest', () => {
-  it('accepts a well-formed manifest and defaults secrets', () => {
-    expect(parseServerManifest({ name: 'jira-mcp', title: 'Jira', description: 'Jira.', port: 9017 })).toEqual({
-      name: 'jira-mcp',
-      title: 'Jira',
-      description: 'Jira.',
-      port: 9017,
-      secrets: [],
+  it('accepts a minimal manifest and fills every default', () => {
+    expect(parseServerManifest(base)).toEqual({
+      ...base,
+      env: {},
+      credentials: [],
+      writePolicy: { destructive: 'off', legacyEnv: [] },
+      deployment: {
+        resources: { requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+        egressPorts: [],
+        replicas: 2,
+        autoscale: true,
+      },
     });
   });
 
@@ -24,16 +56,77 @@ describe('server manifest', () => {
     expect(attempt).toThrow('Unrecognized key: "extra"');
   });
 
-  it('requires the upstream URL variable to be named <SERVICE>_API_URL', () => {
+  it('says how to migrate a v1 "secrets" list', () => {
+    expect(() => parseServerManifest({ ...base, secrets: ['JIRA_TOKEN'] })).toThrow('"secrets" was replaced by "env"');
+  });
+
+  it('requires the upstream URL variable to be named <SERVICE>_API_URL and declared once, without a second default', () => {
+    const upstream = { urlEnv: 'JIRA_URL', defaultUrl: 'https://jira.example' };
+    expect(() => parseServerManifest({ ...base, upstream })).toThrow('must be named <SERVICE>_API_URL');
+    expect(() => parseServerManifest({ ...base, upstream: { ...upstream, urlEnv: 'JIRA_API_URL' } })).toThrow(
+      'upstream variable JIRA_API_URL must be declared in env',
+    );
     expect(() =>
       parseServerManifest({
-        name: 'jira-mcp',
-        title: 'J',
-        description: 'J',
-        port: 9017,
-        upstream: { urlEnv: 'JIRA_URL', defaultUrl: 'https://jira.example' },
+        ...base,
+        env: { JIRA_API_URL: { description: 'URL.', default: 'https://other.example' } },
+        upstream: { ...upstream, urlEnv: 'JIRA_API_URL' },
       }),
-    ).toThrow('must be named <SERVICE>_API_URL');
+    ).toThrow('the default is upstream.defaultUrl');
+  });
+
+  it('checks credential alternatives, storage and legacy write switches against the env declaration', () => {
+    expect(() => parseServerManifest({ ...base, credentials: [{ name: 'token', env: ['JIRA_TOKEN'] }] })).toThrow(
+      'credential variable JIRA_TOKEN must be declared in env',
+    );
+    expect(() =>
+      parseServerManifest({
+        ...base,
+        env: { JIRA_TOKEN: { description: 'T.', secret: true, required: true } },
+        credentials: [{ name: 'token', env: ['JIRA_TOKEN'] }],
+      }),
+    ).toThrow('JIRA_TOKEN is one of several alternatives, so it cannot be required');
+    const storage = { size: '1Gi', mountPath: '/data', env: 'JIRA_DATA_DIR', value: '/data/jira' };
+    const env = { JIRA_DATA_DIR: { description: 'Dir.' } };
+    expect(() => parseServerManifest({ ...base, env, deployment: { storage } })).toThrow('set replicas 1 and autoscale false');
+    expect(() => parseServerManifest({ ...base, env, deployment: { storage: { ...storage, value: '/tmp/x' }, replicas: 1, autoscale: false } })).toThrow(
+      'must be under mountPath /data',
+    );
+    expect(() =>
+      parseServerManifest({ ...base, env: { JIRA_ALLOW_WRITES: { description: 'W.' } }, writePolicy: { legacyEnv: ['JIRA_ALLOW_WRITES'] } }),
+    ).toThrow('JIRA_ALLOW_WRITES is read by the base as MCP_ALLOW_DESTRUCTIVE');
+    expect(() => parseServerManifest({ ...base, env: { JIRA_TOKEN: { description: 'T.', secret: true, default: 'x' } } })).toThrow(
+      'a secret has no default',
+    );
+  });
+});
+
+describe('what the env declaration derives', () => {
+  it('lists secrets, the variables delivered from ESC, and the documented defaults', () => {
+    expect(secretEnvNames(snowflakeLike)).toEqual(['SNOWFLAKE_PRIVATE_KEY', 'SNOWFLAKE_TOKEN']);
+    expect(escEnvNames(snowflakeLike)).toEqual(['SNOWFLAKE_ACCOUNT', 'SNOWFLAKE_PRIVATE_KEY', 'SNOWFLAKE_TOKEN']);
+    expect(documentedDefault(snowflakeLike, 'SNOWFLAKE_API_URL')).toBe('https://acme.snowflakecomputing.com');
+    expect(documentedDefault(snowflakeLike, 'SNOWFLAKE_MAX_WAIT_MS')).toBe('20000');
+    expect(needsConfiguration(snowflakeLike)).toBe(true);
+    expect(needsConfiguration(manifest('pg-mcp', 9017))).toBe(false);
+  });
+
+  it('names the required variable and both credential options when only the account is set', () => {
+    expect(configurationGap(snowflakeLike, {})).toEqual({
+      missing: ['SNOWFLAKE_ACCOUNT', 'SNOWFLAKE_USER', 'SNOWFLAKE_PRIVATE_KEY', 'SNOWFLAKE_TOKEN'],
+      need: 'SNOWFLAKE_ACCOUNT; and one of: SNOWFLAKE_USER and SNOWFLAKE_PRIVATE_KEY (key pair), or SNOWFLAKE_TOKEN (token)',
+    });
+    expect(configurationGap(snowflakeLike, { SNOWFLAKE_ACCOUNT: 'acme', SNOWFLAKE_USER: 'me' })).toEqual({
+      missing: ['SNOWFLAKE_PRIVATE_KEY', 'SNOWFLAKE_TOKEN'],
+      need: 'one of: SNOWFLAKE_USER and SNOWFLAKE_PRIVATE_KEY (key pair), or SNOWFLAKE_TOKEN (token)',
+    });
+  });
+
+  it('is configured with the required variables and any one complete alternative (blank counts as unset)', () => {
+    expect(configurationGap(snowflakeLike, { SNOWFLAKE_ACCOUNT: 'acme', SNOWFLAKE_TOKEN: 'tok' })).toBeUndefined();
+    expect(configurationGap(snowflakeLike, { SNOWFLAKE_ACCOUNT: 'acme', SNOWFLAKE_USER: 'me', SNOWFLAKE_PRIVATE_KEY: 'pem' })).toBeUndefined();
+    expect(configurationGap(snowflakeLike, { SNOWFLAKE_ACCOUNT: ' ', SNOWFLAKE_TOKEN: 'tok' })?.missing).toEqual(['SNOWFLAKE_ACCOUNT']);
+    expect(configurationGap(manifest('pg-mcp', 9017), {})).toBeUndefined();
   });
 });
 

@@ -78,7 +78,7 @@ export function fakeWorkspace(servers: Record<string, number>, { bundle = true a
   const root = tempDir('mcp-fleet-');
   for (const [name, port] of Object.entries(servers)) {
     mkdirSync(join(root, 'apps', name), { recursive: true });
-    const manifest = { name, title: name, description: `${name} (github-mcp bundle).`, port, secrets: [] };
+    const manifest = { name, title: name, description: `${name} (github-mcp bundle).`, port };
     writeFileSync(join(root, 'apps', name, 'mcp-server.json'), JSON.stringify(manifest));
     if (bundle === false) continue;
     mkdirSync(join(root, 'dist', 'apps', name), { recursive: true });

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import type { ManifestEntry } from '@sophia/mcp-manifest';
+import { parseServerManifest, type ManifestEntry } from '@sophia/mcp-manifest';
 import { CliError } from '../src/fleet/cli-error';
 import { DEFAULT_ROOT, parseFleetOptions } from '../src/fleet/options';
 import { isPortFree } from '../src/fleet/port-check';
@@ -10,7 +10,7 @@ import { describeState, formatTable } from '../src/fleet/status-table';
 
 const entry = (name: string, port: number): ManifestEntry => ({
   directory: name,
-  manifest: { name, port, title: name, description: `${name}.`, secrets: [] },
+  manifest: parseServerManifest({ name, port, title: name, description: `${name}.` }),
 });
 const fleet = [entry('github-mcp', 9003), entry('slack-mcp', 9004), entry('linear-mcp', 9002)];
 

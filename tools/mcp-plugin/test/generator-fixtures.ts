@@ -18,7 +18,7 @@ export function emptyWorkspace(): Tree {
 export function addManifest(tree: Tree, app: string, port: number): void {
   tree.write(
     `apps/${app}/mcp-server.json`,
-    JSON.stringify({ name: app, title: app, description: `${app}.`, port, secrets: [] }),
+    JSON.stringify({ name: app, title: app, description: `${app}.`, port }),
   );
 }
 

@@ -60,7 +60,10 @@ describe('mcp-server generator', () => {
       title: 'Jira',
       description: 'Jira through its REST API.',
       port: 9010,
-      secrets: ['JIRA_TOKEN'],
+      env: {
+        JIRA_TOKEN: { description: 'Credential of the Jira API.', secret: true, required: true },
+        JIRA_API_URL: { description: 'Base URL of the Jira API.' },
+      },
       upstream: { urlEnv: 'JIRA_API_URL', defaultUrl: 'https://api.jira.com' },
     });
     expect(read(tree, 'apps/jira-mcp/README.md')).toContain('set the real one');
@@ -92,7 +95,7 @@ describe('mcp-server generator', () => {
       title: 'Lambda Cloud',
       description: 'GPU instances on Lambda Cloud.',
       port: 9016,
-      secrets: ['LAMBDA_API_KEY'],
+      env: { LAMBDA_API_KEY: { description: 'Credential of the Lambda Cloud API.', secret: true, required: true } },
       upstream: { urlEnv: 'LAMBDA_LABS_API_URL', defaultUrl: 'https://cloud.lambdalabs.com/api/v1' },
     });
     expect(read(tree, `${root}/src/config.ts`)).toContain("LAMBDA_LABS_API_URL: z.url().default('https://cloud.lambdalabs.com/api/v1')");

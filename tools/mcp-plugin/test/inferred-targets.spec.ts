@@ -15,7 +15,7 @@ function workspace(manifests: Record<string, object>): string {
   return root;
 }
 
-const manifest = (name: string, port: number) => ({ name, title: name, description: `${name}.`, port, secrets: [] });
+const manifest = (name: string, port: number) => ({ name, title: name, description: `${name}.`, port });
 
 async function infer(root: string, files: string[]) {
   const [, createNodesFunction] = createNodes;

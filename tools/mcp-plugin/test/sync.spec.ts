@@ -15,7 +15,7 @@ function workspace(apps: Record<string, { port: number; tools: string }>): strin
     mkdirSync(join(root, 'apps', app, 'src', 'tools'), { recursive: true });
     writeFileSync(
       join(root, 'apps', app, 'mcp-server.json'),
-      JSON.stringify({ name: app, title: app.toUpperCase(), description: `${app} server.`, port, secrets: ['DEMO_TOKEN'] }),
+      JSON.stringify({ name: app, title: app.toUpperCase(), description: `${app} server.`, port, env: { DEMO_TOKEN: { description: 'Demo token.', secret: true, required: true } } }),
     );
     writeFileSync(join(root, 'apps', app, 'README.md'), `# ${app}\n\n<!-- tools:start -->\nold\n<!-- tools:end -->\n`);
     writeFileSync(join(root, 'apps', app, 'src', 'tools', 'index.ts'), tools);

@@ -2,7 +2,7 @@ import type { McpServerFactory } from '@modelcontextprotocol/server';
 import { parseBaseConfig, type BaseConfig } from '../config/base-config';
 import { parseEnv } from '../config/env-schema';
 import { resolveEnvironment } from '../config/resolve-environment';
-import { parseServerManifest, type ServerManifest } from '@sophia/mcp-manifest';
+import { configurationGap, parseServerManifest, secretEnvNames, type ServerManifest } from '@sophia/mcp-manifest';
 import { ToolError } from '../errors/tool-error';
 import type { Readiness } from '../http/create-http-app';
 import { createLogger, type Logger } from '../observability/logger';
@@ -42,8 +42,9 @@ export async function createRuntime<Config, AppContext>(
   const { env, escError, escEnvironment } = await resolveEnvironment(options.env);
   const config = parseBaseConfig(env, manifest);
   const appConfig = parseEnv(app.config, env);
-  const missing = manifest.secrets.filter((name) => !env[name]?.trim());
-  const secretValues = [...manifest.secrets, 'MCP_AUTH_TOKEN', 'PULUMI_ACCESS_TOKEN']
+  const gap = configurationGap(manifest, env);
+  const missing = gap?.missing ?? [];
+  const secretValues = [...secretEnvNames(manifest), 'MCP_AUTH_TOKEN', 'PULUMI_ACCESS_TOKEN']
     .map((name) => env[name])
     .filter((value): value is string => Boolean(value));
   const logger = createLogger({
@@ -55,7 +56,7 @@ export async function createRuntime<Config, AppContext>(
   const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics });
   if (escError) logger.error({ escEnvironment }, escError);
 
-  const configured = missing.length === 0;
+  const configured = gap === undefined;
   const context = configured ? app.createContext(appConfig, { logger, metrics }) : undefined;
   const notConfigured = ToolError.notConfigured(manifest.title, missing, escError);
   let shuttingDown = false;

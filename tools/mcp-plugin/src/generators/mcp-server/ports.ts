@@ -1,5 +1,5 @@
 import type { Tree } from '@nx/devkit';
-import { PLANNED_PORTS, PORT_RANGE, fleetProblems, nextFreePort, type ManifestEntry } from '@sophia/mcp-manifest';
+import { PLANNED_PORTS, PORT_RANGE, fleetProblems, nextFreePort, parseServerManifest, type ManifestEntry } from '@sophia/mcp-manifest';
 import { manifestPath, parseManifestFile } from '../../read-manifests';
 
 /** Every manifest in the tree (the workspace as the generator sees it, including earlier edits). */
@@ -20,7 +20,7 @@ export function choosePort(tree: Tree, appName: string, requested: number | unde
   if (!Number.isInteger(port) || port < PORT_RANGE.min || port > PORT_RANGE.max) {
     throw new Error(`--port ${port} is outside ${PORT_RANGE.min}-${PORT_RANGE.max}, the range for MCP servers`);
   }
-  const candidate = { directory: appName, manifest: { name: appName, title: appName, description: appName, port, secrets: [] } };
+  const candidate = { directory: appName, manifest: parseServerManifest({ name: appName, title: appName, description: appName, port }) };
   const problems = fleetProblems([...entries, candidate]).filter((problem) => problem.includes(appName));
   if (problems.length) {
     throw new Error(`--port ${port} cannot be used: ${problems.join('; ')} (the next free port is ${nextFreePort(entries)})`);

@@ -1,4 +1,4 @@
-import type { ManifestEntry } from '@sophia/mcp-manifest';
+import { configurationGap, type ManifestEntry } from '@sophia/mcp-manifest';
 import { markdownTable } from './markers';
 
 const byPort = (entries: readonly ManifestEntry[]) => [...entries].sort((a, b) => a.manifest.port - b.manifest.port);
@@ -25,8 +25,13 @@ export function serverTable(entries: readonly ManifestEntry[]): string {
       `\`${manifest.name}\``,
       String(manifest.port),
       manifest.title,
-      manifest.secrets.length ? manifest.secrets.map((name) => `\`${name}\``).join(', ') : 'none',
+      credentialsCell(manifest),
       `[README](apps/${directory}/README.md)`,
     ]),
   );
+}
+
+/** What a server needs before it is ready, with every variable in code style; "none" when it starts ready. */
+function credentialsCell(manifest: ManifestEntry['manifest']): string {
+  return configurationGap(manifest, {})?.need.replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, (name) => `\`${name}\``) ?? 'none';
 }
