@@ -23,3 +23,6 @@ export { recordedRoute } from './recorded-route';
 export type { ReceivedRequest, HttpMethod } from './recorded-route';
 export { toolCaller } from './tool-caller';
 export { startPostgresServer, postgresBinDir, type PostgresServer, type PostgresServerOptions } from './postgres-server';
+export { serveFaultUpstream, faults, type Fault, type FaultUpstream } from './fault-upstream';
+export { describeUpstreamFaults, FAULT_CASES, FAULT_SUITE_SETTINGS } from './upstream-fault-spec';
+export type { FaultCase, FaultExpectation, UpstreamFaultSpecOptions } from './upstream-fault-spec';

@@ -50,8 +50,13 @@ export class UpstreamClient {
         // said that is pointless, so the caller hears "rate_limited, retry after N s" at once.
         shouldRetry: ({ error }) => (retryAfterExceeds(error, maxRetryAfterMs) ? false : undefined),
       },
-      hooks: {
-        afterResponse: [(_request, _options, response) => metrics?.recordUpstream(response.status)],
+      // Metrics wrap fetch itself: an afterResponse hook makes ky tee every response, and the
+      // branch left behind by a retried 429/5xx rejected unhandled when the call's signal
+      // aborted at its end, which killed the process.
+      fetch: async (input, init) => {
+        const response = await globalThis.fetch(input, init);
+        metrics?.recordUpstream(response.status);
+        return response;
       },
     });
   }
