@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderKustomization, theOne, type K8sObject } from './support/render';
 import { schemaProblems } from './support/schemas';
-import { WORKSPACE_ROOT, execOk, servers } from './support/workspace';
+import { WORKSPACE_ROOT, execOk, expectedComponents, servers } from './support/workspace';
 
 const K3S = join(WORKSPACE_ROOT, 'k3s');
 const fleet = servers();
@@ -50,34 +50,47 @@ describe('the k3s manifests', () => {
   });
 });
 
-describe.each(fleet)('the overlay of $name', ({ name, port, secrets }) => {
+describe.each(fleet)('the overlay of $name', (server) => {
+  const { name, port } = server;
   const objects = renderKustomization(join(K3S, 'overlays', name));
   const deployment = theOne(objects, 'Deployment');
   const service = theOne(objects, 'Service');
   const container = deployment.spec.template.spec.containers[0];
   const env = Object.fromEntries((container?.env ?? []).map((entry: { name: string }) => [entry.name, entry]));
 
-  it('uses every component', () => {
+  it('uses the always-on components and only those its manifest asks for', () => {
     const overlay = readFileSync(join(K3S, 'overlays', name, 'kustomization.yaml'), 'utf8');
-    for (const component of readdirSync(join(K3S, 'components'))) expect(overlay).toContain(`../../components/${component}`);
+    const used = readdirSync(join(K3S, 'components')).filter((component) => overlay.includes(`../../components/${component}\n`));
+    expect(used.sort()).toEqual(expectedComponents(server).sort());
   });
 
-  it('renders the server, its Service, account, autoscaler, budget, policy, route and secret, all in namespace mcp', () => {
+  it('renders its objects, each named after the server (namePrefix) and in namespace mcp', () => {
+    const components = expectedComponents(server);
     expect(objects.map((object) => `${object.kind}/${object.metadata.name}`).sort()).toEqual(
       [
         `Deployment/${name}`,
         `ExternalSecret/${name}-env`,
-        `HorizontalPodAutoscaler/${name}`,
         `IngressRoute/${name}`,
         `Middleware/${name}-strip-prefix`,
         `NetworkPolicy/${name}`,
-        `PodDisruptionBudget/${name}`,
         `Service/${name}`,
         `ServiceAccount/${name}`,
+        ...(components.includes('external-secret-optional') ? [`ExternalSecret/${name}-env-optional`] : []),
+        ...(components.includes('persistent-storage') ? [`PersistentVolumeClaim/${name}-data`] : []),
+        ...(components.includes('hpa') ? [`HorizontalPodAutoscaler/${name}`] : []),
+        ...(components.includes('pdb') ? [`PodDisruptionBudget/${name}`] : []),
       ].sort(),
     );
     expect(objects.every((object) => object.metadata.namespace === 'mcp')).toBe(true);
     expect(objects.every((object) => object.metadata.labels?.['app.kubernetes.io/name'] === name)).toBe(true);
+  });
+
+  it('routes /<app> through Traefik to its own Service and Middleware (references inside the CRDs follow the prefix)', () => {
+    const route = theOne(objects, 'IngressRoute').spec.routes[0];
+    expect(route.match).toBe(`Host(\`mcp.sophia.internal\`) && PathPrefix(\`/${name}\`)`);
+    expect(route.middlewares).toEqual([{ name: `${name}-strip-prefix` }]);
+    expect(route.services).toEqual([{ name: service.metadata.name, port: service.spec.ports[0].name }]);
+    expect(theOne(objects, 'Middleware').spec.stripPrefix.prefixes).toEqual([`/${name}`]);
   });
 
   it('validates against the Kubernetes schemas', () => {
@@ -105,17 +118,26 @@ describe.each(fleet)('the overlay of $name', ({ name, port, secrets }) => {
     expect(env['MCP_HOST']?.value).toBe('0.0.0.0');
     expect(env['MCP_AUTH_TOKEN']?.valueFrom.secretKeyRef).toEqual({ name: `${name}-env`, key: 'MCP_AUTH_TOKEN' });
     expect(env['MCP_ALLOWED_HOSTS']?.value.split(',')).toEqual(expect.arrayContaining([name, `${name}.mcp.svc`, `${name}.mcp.svc.cluster.local`]));
-    for (const key of secrets) expect(env[key]?.valueFrom.secretKeyRef).toMatchObject({ name: `${name}-env`, key });
-    expect(theOne(objects, 'ExternalSecret').spec.data.map((item: { secretKey: string }) => item.secretKey)).toEqual(['MCP_AUTH_TOKEN', ...secrets]);
   });
 
   it('gives the pod longer to stop than the server drains (MCP_SHUTDOWN_TIMEOUT_MS)', () => {
     const drainSeconds = Number(env['MCP_SHUTDOWN_TIMEOUT_MS']?.value) / 1000;
     expect(deployment.spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThan(drainSeconds);
   });
+});
 
-  it('leaves replicas to the autoscaler, which targets this Deployment', () => {
-    expect(deployment.spec.replicas).toBeUndefined();
-    expect(theOne(objects, 'HorizontalPodAutoscaler').spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', name });
+describe('the overlays together', () => {
+  it('use every component somewhere', () => {
+    const used = new Set(fleet.flatMap(expectedComponents));
+    expect(readdirSync(join(K3S, 'components')).filter((component) => !used.has(component))).toEqual([]);
+  });
+
+  it('are small deltas on the base: no rename patches, names come from namePrefix', () => {
+    for (const { name } of fleet) {
+      const overlay = readFileSync(join(K3S, 'overlays', name, 'kustomization.yaml'), 'utf8');
+      expect(overlay).toContain(`namePrefix: ${name.replace(/mcp$/, '')}\n`);
+      expect(overlay).not.toContain('/metadata/name');
+      expect(overlay).toMatch(/^# Generated by `npx nx sync` from apps\/.+\/mcp-server\.json/);
+    }
   });
 });

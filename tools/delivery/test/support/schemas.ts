@@ -24,9 +24,16 @@ const CUSTOM_RESOURCES: Record<string, (object: K8sObject) => string[]> = {
   'external-secrets.io/v1 ExternalSecret': ({ spec }) => [
     ...(spec?.secretStoreRef?.kind === 'ClusterSecretStore' && spec.secretStoreRef.name ? [] : ['spec.secretStoreRef must name a ClusterSecretStore']),
     ...(spec?.target?.name ? [] : ['spec.target.name is required']),
-    ...(Array.isArray(spec?.data) && spec.data.every((item: { secretKey?: string; remoteRef?: { key?: string } }) => item.secretKey && item.remoteRef?.key)
+    ...(Array.isArray(spec?.data) || Array.isArray(spec?.dataFrom) ? [] : ['spec.data or spec.dataFrom is required']),
+    ...((spec?.data ?? []).every((item: { secretKey?: string; remoteRef?: { key?: string } }) => item.secretKey && item.remoteRef?.key)
       ? []
       : ['spec.data[] needs secretKey and remoteRef.key']),
+    ...((spec?.dataFrom ?? []).every((item: { extract?: { key?: string } }) => item.extract?.key)
+      ? []
+      : ['spec.dataFrom[] needs extract.key (the Pulumi provider supports no find)']),
+    ...((spec?.target?.template?.templateFrom ?? []).every((item: { target?: string; literal?: string }) => item.target === 'Data' && typeof item.literal === 'string')
+      ? []
+      : ['spec.target.template.templateFrom[] needs target Data and a literal']),
   ],
   'traefik.io/v1alpha1 IngressRoute': ({ spec }) =>
     Array.isArray(spec?.routes) && spec.routes.every((route: { match?: string; services?: unknown[] }) => route.match && route.services?.length)

@@ -4,19 +4,64 @@ import { join } from 'node:path';
 
 export const WORKSPACE_ROOT = join(__dirname, '..', '..', '..', '..');
 
+interface EnvFacts {
+  secret?: boolean;
+  required?: boolean;
+  esc?: boolean;
+}
+
 export interface ServerFacts {
   name: string;
   port: number;
-  secrets: string[];
+  /** Variables delivered from Pulumi ESC (secret, required or esc), split by whether the pod needs them. */
+  requiredKeys: string[];
+  optionalKeys: string[];
+  storage?: { size: string; mountPath: string; env: string; value: string };
+  egressPorts: number[];
+  replicas: number;
+  autoscale: boolean;
+  resources: { requests: { cpu: string; memory: string }; limits: { cpu: string; memory: string } };
 }
 
-/** Every server's manifest facts (the plugin validates manifests; here they are only read). */
+/**
+ * Every server's manifest facts, read here as plain JSON with the manifest spec's defaults (the
+ * plugin validates manifests; these specs check the overlays against what the manifests say).
+ */
 export function servers(): ServerFacts[] {
   const apps = join(WORKSPACE_ROOT, 'apps');
   return readdirSync(apps)
     .filter((app) => existsSync(join(apps, app, 'mcp-server.json')))
     .map((app) => JSON.parse(readFileSync(join(apps, app, 'mcp-server.json'), 'utf8')))
-    .map(({ name, port, secrets = [] }) => ({ name, port, secrets }));
+    .map(({ name, port, env = {}, deployment = {} }) => {
+      const delivered = Object.entries(env as Record<string, EnvFacts>).filter(([, entry]) => entry.secret || entry.required || entry.esc);
+      return {
+        name,
+        port,
+        requiredKeys: delivered.filter(([, entry]) => entry.required).map(([key]) => key),
+        optionalKeys: delivered.filter(([, entry]) => !entry.required).map(([key]) => key),
+        storage: deployment.storage,
+        egressPorts: deployment.egressPorts ?? [],
+        replicas: deployment.replicas ?? 2,
+        autoscale: deployment.autoscale ?? true,
+        resources: {
+          requests: deployment.resources?.requests ?? { cpu: '50m', memory: '96Mi' },
+          limits: deployment.resources?.limits ?? { cpu: '500m', memory: '256Mi' },
+        },
+      };
+    });
+}
+
+/** The components an overlay must use: the always-on ones plus what its manifest asks for. */
+export function expectedComponents(server: ServerFacts): string[] {
+  return [
+    'external-secret',
+    'network-policy',
+    'traefik-route',
+    ...(server.optionalKeys.length ? ['external-secret-optional'] : []),
+    ...(server.storage ? ['persistent-storage'] : []),
+    ...(server.autoscale ? ['hpa'] : []),
+    ...(server.autoscale || server.replicas > 1 ? ['pdb'] : []),
+  ];
 }
 
 /** Runs a command to completion; the result carries stdout/stderr as text. */

@@ -1,4 +1,4 @@
-import { configurationGap, type ManifestEntry } from '@sophia/mcp-manifest';
+import { configurationGap, secretEnvNames, type ManifestEntry } from '@sophia/mcp-manifest';
 import { markdownTable } from './markers';
 
 const byPort = (entries: readonly ManifestEntry[]) => [...entries].sort((a, b) => a.manifest.port - b.manifest.port);
@@ -31,7 +31,13 @@ export function serverTable(entries: readonly ManifestEntry[]): string {
   );
 }
 
-/** What a server needs before it is ready, with every variable in code style; "none" when it starts ready. */
+/**
+ * What a server needs before it is ready (the not_configured wording, credential alternatives
+ * included), with every variable in code style; else "none", naming the secrets it can use.
+ */
 function credentialsCell(manifest: ManifestEntry['manifest']): string {
-  return configurationGap(manifest, {})?.need.replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, (name) => `\`${name}\``) ?? 'none';
+  const need = configurationGap(manifest, {})?.need;
+  if (need) return need.replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, (name) => `\`${name}\``);
+  const optional = secretEnvNames(manifest).map((name) => `\`${name}\``);
+  return optional.length ? `none (optional: ${optional.join(', ')})` : 'none';
 }

@@ -4,6 +4,7 @@ import { assertFleet, manifestPath, parseManifestFile } from '../../read-manifes
 import { cursorConfig, serverTable } from './fleet-docs';
 import { OVERLAYS_DIR, k3sOverlay, overlayFile } from './k3s-overlays';
 import { replaceBetweenMarkers } from './markers';
+import { addToolSection, configurationTable } from './readme-sections';
 import { loadToolSummaries, toolTable } from './tool-metadata';
 
 /**
@@ -22,9 +23,14 @@ export default async function syncGenerator(tree: Tree): Promise<OutOfSync | voi
   write('.cursor/mcp.json', cursorConfig(entries));
   write('README.md', replaceBetweenMarkers(tree.read('README.md', 'utf8') ?? '', 'servers', serverTable(entries), 'README.md'));
   const summaries = loadToolSummaries(tree.root, entries.map((entry) => entry.directory));
-  for (const { directory } of entries) {
+  for (const { directory, manifest } of entries) {
     const readme = `apps/${directory}/README.md`;
-    write(readme, replaceBetweenMarkers(tree.read(readme, 'utf8') ?? '', 'tools', toolTable(summaries[directory] ?? []), readme));
+    const sections: Array<[string, string]> = [
+      ['configuration', configurationTable(manifest)],
+      ['tools', toolTable(summaries[directory] ?? [])],
+      ['add-tool', addToolSection(manifest.name)],
+    ];
+    write(readme, sections.reduce((text, [key, content]) => replaceBetweenMarkers(text, key, content, readme), tree.read(readme, 'utf8') ?? ''));
   }
   for (const { manifest } of entries) write(overlayFile(manifest.name), k3sOverlay(manifest));
   // An overlay whose server is gone would still deploy it: remove it with its manifest.

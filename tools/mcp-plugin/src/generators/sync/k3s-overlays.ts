@@ -1,4 +1,6 @@
 import type { ServerManifest } from '@sophia/mcp-manifest';
+import { compactYaml } from './compact-yaml';
+import { BASE, containerEnv, escKeys, optionalSecretTemplate } from './k3s-env';
 
 /** Where the per-server Kustomize overlays live; each renders with `kubectl kustomize`. */
 export const OVERLAYS_DIR = 'k3s/overlays';
@@ -9,115 +11,126 @@ export const NAMESPACE = 'mcp';
 /** The public host Traefik routes `/<app>/…` on (k3s/components/traefik-route). */
 export const INGRESS_HOST = 'mcp.sophia.internal';
 
-export interface Resources {
-  requests: { cpu: string; memory: string };
-  limits: { cpu: string; memory: string };
-}
-
-const DEFAULT_RESOURCES: Resources = {
-  requests: { cpu: '50m', memory: '96Mi' },
-  limits: { cpu: '500m', memory: '256Mi' },
-};
-
-/** Servers that need more than the default: embedded databases (PGlite) hold data in memory. */
-const RESOURCES_BY_SERVER: Readonly<Record<string, Resources>> = {
-  'ai-memory-mcp': { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '768Mi' } },
-  'postgres-mcp': { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '1', memory: '768Mi' } },
-};
-
-export const serverResources = (name: string): Resources => RESOURCES_BY_SERVER[name] ?? DEFAULT_RESOURCES;
-
 /** Names a client inside the cluster (or Traefik) may send as `Host`: the Service's DNS names. */
 export function allowedHosts(name: string): string[] {
   return [name, `${name}.${NAMESPACE}`, `${name}.${NAMESPACE}.svc`, `${name}.${NAMESPACE}.svc.cluster.local`, INGRESS_HOST];
 }
 
+/** The k3s/components a server uses: the always-on ones, then what its manifest asks for. */
+export function overlayComponents(manifest: ServerManifest): string[] {
+  const { storage, autoscale, replicas } = manifest.deployment;
+  return [
+    'external-secret',
+    ...(escKeys(manifest).optional.length ? ['external-secret-optional'] : []),
+    'network-policy',
+    'traefik-route',
+    ...(storage ? ['persistent-storage'] : []),
+    ...(autoscale ? ['hpa'] : []),
+    // A budget of one available pod would block every node drain of a single replica.
+    ...(autoscale || replicas > 1 ? ['pdb'] : []),
+  ];
+}
+
+type JsonPatch = Array<{ op: 'add' | 'replace'; path: string; value: unknown }>;
+const patch = (kind: string, name: string, operations: JsonPatch) => ({
+  target: { kind, name },
+  patch: compactYaml(operations),
+});
+
 /**
- * `k3s/overlays/<app>/kustomization.yaml`: the base plus the optional components, with only what
- * differs per server, all taken from its manifest: name, port, Host allow-list, secret keys
- * (MCP_AUTH_TOKEN plus the manifest's credentials, synced from Pulumi ESC) and resources.
+ * `k3s/overlays/<app>/kustomization.yaml`: a delta on k3s/base. `namePrefix` names every object after
+ * the app (kustomize follows the references); the patches carry only what the manifest says: port,
+ * Host allow-list, env from the ESC-made Secrets, resources, storage, egress, replicas and the route.
  * The image stays a placeholder: the deploy target pins the digest it pushed.
  */
 export function k3sOverlay(manifest: ServerManifest): string {
-  const { name, port } = manifest;
-  const secret = `${name}-env`;
-  const resources = serverResources(name);
-  const secretEnv = manifest.secrets.map(
-    // optional: without a credential the server still starts and reports not ready, naming it.
-    (key) => `                  - { name: ${key}, valueFrom: { secretKeyRef: { name: ${secret}, key: ${key}, optional: true } } }`,
+  const { name, port, deployment } = manifest;
+  const { required, optional } = escKeys(manifest);
+  const components = overlayComponents(manifest);
+  const patches = [
+    patch('Deployment', BASE.object, [
+      { op: 'replace', path: '/spec/template/spec/containers/0/ports/0/containerPort', value: port },
+      { op: 'replace', path: '/spec/template/metadata/annotations/prometheus.io~1port', value: String(port) },
+    ]),
+    { target: { kind: 'Deployment', name: BASE.object }, patch: compactYaml(deploymentPatch(manifest)) },
+    patch('Service', BASE.object, [{ op: 'replace', path: '/spec/ports/0/port', value: port }]),
+    ...(required.length
+      ? [patch('ExternalSecret', BASE.secret, required.map((key) => ({ op: 'add' as const, path: '/spec/data/-', value: remoteRef(key) })))]
+      : []),
+    ...(optional.length
+      ? [patch('ExternalSecret', BASE.optionalSecret, [
+          { op: 'replace', path: '/spec/target/template/templateFrom/0/literal', value: optionalSecretTemplate(optional) },
+        ])]
+      : []),
+    ...(deployment.egressPorts.length
+      ? [patch('NetworkPolicy', BASE.object, [
+          { op: 'add', path: '/spec/egress/-', value: { ports: deployment.egressPorts.map((egressPort) => ({ port: egressPort, protocol: 'TCP' })) } },
+        ])]
+      : []),
+    ...(deployment.storage
+      ? [patch('PersistentVolumeClaim', `${BASE.object}-data`, [
+          { op: 'replace', path: '/spec/resources/requests/storage', value: deployment.storage.size },
+        ])]
+      : []),
+    ...(deployment.autoscale && deployment.replicas !== 2
+      ? [patch('HorizontalPodAutoscaler', BASE.object, [
+          { op: 'replace', path: '/spec/minReplicas', value: deployment.replicas },
+          { op: 'replace', path: '/spec/maxReplicas', value: Math.max(6, deployment.replicas) },
+        ])]
+      : []),
+    patch('Middleware', `${BASE.object}-strip-prefix`, [{ op: 'replace', path: '/spec/stripPrefix/prefixes', value: [`/${name}`] }]),
+    patch('IngressRoute', BASE.object, [
+      { op: 'replace', path: '/spec/routes/0/match', value: `Host(\`${INGRESS_HOST}\`) && PathPrefix(\`/${name}\`)` },
+    ]),
+  ];
+  const kustomization = {
+    apiVersion: 'kustomize.config.k8s.io/v1beta1',
+    kind: 'Kustomization',
+    namespace: NAMESPACE,
+    // Every app name ends in "-mcp" and every base object is named "mcp…": "<app>", "<app>-env", …
+    namePrefix: name.slice(0, -BASE.object.length),
+    resources: ['../../base'],
+    components: components.map((component) => `../../components/${component}`),
+    labels: [{ pairs: { 'app.kubernetes.io/name': name, 'app.kubernetes.io/instance': name }, includeSelectors: true }],
+    images: [{ name: 'mcp-server', newName: name, newTag: 'set-by-deploy' }],
+    patches,
+  };
+  return compactYaml(
+    kustomization,
+    ` Generated by \`npx nx sync\` from apps/${name}/mcp-server.json: edit the manifest, not this file.\n` +
+      ` The image stays a placeholder: \`nx deploy ${name}\` pins the digest it pushed.`,
   );
-  const esoData = ['MCP_AUTH_TOKEN', ...manifest.secrets].map(
-    (key) => `          - { secretKey: ${key}, remoteRef: { key: environmentVariables.${key} } }`,
-  );
-  return `# Generated by \`npx nx sync\` from apps/${name}/mcp-server.json: edit the manifest, not this file.
-apiVersion: kustomize.config.k8s.io/v1beta1
-kind: Kustomization
-namespace: ${NAMESPACE}
-resources:
-  - ../../base
-components:
-  - ../../components/external-secret
-  - ../../components/network-policy
-  - ../../components/pdb
-  - ../../components/hpa
-  - ../../components/traefik-route
-labels:
-  - pairs:
-      app.kubernetes.io/name: ${name}
-      app.kubernetes.io/instance: ${name}
-    includeSelectors: true
-images:
-  - name: mcp-server
-    newName: ${name}
-    newTag: set-by-deploy # \`nx deploy ${name}\` pins \${MCP_REGISTRY}/${name} at the digest it pushed
-patches:
-  - target: { name: mcp-server }
-    patch: |-
-      - { op: replace, path: /metadata/name, value: ${name} }
-  - target: { kind: Deployment, name: mcp-server }
-    patch: |-
-      - { op: replace, path: /spec/template/spec/containers/0/ports/0/containerPort, value: ${port} }
-      - { op: replace, path: /spec/template/metadata/annotations/prometheus.io~1port, value: "${port}" }
-  - target: { kind: Deployment, name: mcp-server }
-    patch: |-
-      apiVersion: apps/v1
-      kind: Deployment
-      metadata: { name: mcp-server }
-      spec:
-        template:
-          spec:
-            containers:
-              - name: server
-                env:
-                  - { name: MCP_PORT, value: "${port}" }
-                  - { name: MCP_ALLOWED_HOSTS, value: "${allowedHosts(name).join(',')}" }
-                  - { name: MCP_AUTH_TOKEN, valueFrom: { secretKeyRef: { name: ${secret}, key: MCP_AUTH_TOKEN } } }
-${secretEnv.length ? `${secretEnv.join('\n')}\n` : ''}                resources:
-                  requests: { cpu: ${resources.requests.cpu}, memory: ${resources.requests.memory} }
-                  limits: { cpu: "${resources.limits.cpu}", memory: ${resources.limits.memory} }
-  - target: { kind: Service, name: mcp-server }
-    patch: |-
-      - { op: replace, path: /spec/ports/0/port, value: ${port} }
-  - target: { kind: ExternalSecret, name: mcp-server-env }
-    patch: |-
-      - { op: replace, path: /metadata/name, value: ${secret} }
-      - { op: replace, path: /spec/target/name, value: ${secret} }
-      - op: replace
-        path: /spec/data
-        value:
-${esoData.join('\n')}
-  - target: { kind: Middleware, name: mcp-server-strip-prefix }
-    patch: |-
-      - { op: replace, path: /metadata/name, value: ${name}-strip-prefix }
-      - { op: replace, path: /spec/stripPrefix/prefixes, value: [/${name}] }
-  - target: { kind: IngressRoute, name: mcp-server }
-    patch: |-
-      - op: replace
-        path: /spec/routes/0
-        value:
-          kind: Rule
-          match: Host(\`${INGRESS_HOST}\`) && PathPrefix(\`/${name}\`)
-          middlewares: [{ name: ${name}-strip-prefix }]
-          services: [{ name: ${name}, port: ${port} }]
-`;
+}
+
+const remoteRef = (key: string) => ({ secretKey: key, remoteRef: { key: `environmentVariables.${key}` } });
+
+/** Strategic-merge patch of the server container: what differs per server besides the port. */
+function deploymentPatch(manifest: ServerManifest) {
+  const { name, port, deployment } = manifest;
+  const storage = deployment.storage;
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: BASE.object },
+    spec: {
+      // With an autoscaler the HPA owns replicas (the hpa component removes the field).
+      ...(deployment.autoscale ? {} : { replicas: deployment.replicas }),
+      template: {
+        spec: {
+          containers: [
+            {
+              name: 'server',
+              env: [
+                { name: 'MCP_PORT', value: String(port) },
+                { name: 'MCP_ALLOWED_HOSTS', value: allowedHosts(name).join(',') },
+                ...containerEnv(manifest),
+              ],
+              resources: deployment.resources,
+              ...(storage ? { volumeMounts: [{ name: 'data', mountPath: storage.mountPath }] } : {}),
+            },
+          ],
+        },
+      },
+    },
+  };
 }

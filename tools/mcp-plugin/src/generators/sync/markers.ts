@@ -8,7 +8,7 @@ export function replaceBetweenMarkers(text: string, key: string, content: string
   const from = text.indexOf(start);
   const to = text.indexOf(end);
   if (from === -1 || to === -1 || to < from) {
-    throw new Error(`${file} needs the markers ${start} and ${end} around the generated ${key} table`);
+    throw new Error(`${file} needs the markers ${start} and ${end} around the generated ${key} section (then run \`npx nx sync\`)`);
   }
   return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
 }
