@@ -1,7 +1,7 @@
 // Public API of @sophia/mcp-base. Apps import from here only; deep imports are lint errors.
 export { defineTool, toolDefiner } from './tools/define-tool';
 export type { ToolAnnotations, ToolContext, ToolDefinition, ToolList } from './tools/define-tool';
-export { selectTools } from './tools/select-tools';
+export { enabledTools, selectTools } from './tools/select-tools';
 export type { ToolFilters } from './tools/select-tools';
 export { encodeCursor, decodeCursor, pageInput } from './tools/cursor';
 export { capText } from './tools/text';
@@ -19,7 +19,12 @@ export { ServerMetrics } from './observability/metrics';
 export { UpstreamClient } from './upstream/http-client';
 export type { UpstreamClientOptions, UpstreamRequest } from './upstream/http-client';
 export { defineMcpApp } from './server/mcp-app';
-export type { McpAppDefinition } from './server/mcp-app';
+export type { ContextDeps, McpAppDefinition } from './server/mcp-app';
+export { withLifecycle } from './server/context-lifecycle';
+export type { ContextLifecycle, ContextWithLifecycle } from './server/context-lifecycle';
+export { SharedResources } from './server/shared-resources';
+export type { Lease } from './server/shared-resources';
+export { SecretScrubber } from './observability/secret-scrubber';
 export { createRuntime } from './server/create-runtime';
 export type { McpRuntime, RuntimeOptions } from './server/create-runtime';
 export { startMcpServer } from './server/start-mcp-server';

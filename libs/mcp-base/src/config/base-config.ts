@@ -16,6 +16,7 @@ const baseConfigSchema = z.object({
   MCP_ALLOWED_HOSTS: envList(),
   MCP_ALLOWED_ORIGINS: envList(),
   MCP_READ_ONLY: envBoolean(false),
+  MCP_ALLOW_DESTRUCTIVE: envBoolean(false),
   MCP_TOOLSETS: envList(),
   MCP_TOOLS: envList(),
   MCP_TOOL_TIMEOUT_MS: envInt(30_000),
@@ -32,6 +33,8 @@ export interface BaseConfig {
   allowedHosts: string[];
   allowedOrigins: string[];
   readOnly: boolean;
+  /** The write policy: tools annotated destructiveHint are served only when true (MCP_READ_ONLY still wins). */
+  allowDestructive: boolean;
   toolsets: string[];
   tools: string[];
   toolTimeoutMs: number;
@@ -54,6 +57,7 @@ export function parseBaseConfig(env: Record<string, string | undefined>, manifes
     allowedHosts: raw.MCP_ALLOWED_HOSTS.length ? raw.MCP_ALLOWED_HOSTS : LOOPBACK_HOSTNAMES,
     allowedOrigins: raw.MCP_ALLOWED_ORIGINS.length ? raw.MCP_ALLOWED_ORIGINS : LOOPBACK_HOSTNAMES,
     readOnly: raw.MCP_READ_ONLY,
+    allowDestructive: allowsDestructive(env, manifest, raw.MCP_ALLOW_DESTRUCTIVE),
     toolsets: raw.MCP_TOOLSETS,
     tools: raw.MCP_TOOLS,
     toolTimeoutMs: raw.MCP_TOOL_TIMEOUT_MS,
@@ -70,4 +74,14 @@ export function parseBaseConfig(env: Record<string, string | undefined>, manifes
     );
   }
   return config;
+}
+
+/**
+ * The fleet's write policy: the manifest's default (`writePolicy.destructive`), switched on by
+ * MCP_ALLOW_DESTRUCTIVE=true or by any of the server's older names for it (`writePolicy.legacyEnv`).
+ */
+function allowsDestructive(env: Record<string, string | undefined>, manifest: ServerManifest, fleetSwitch: boolean): boolean {
+  if (manifest.writePolicy.destructive === 'on' || fleetSwitch) return true;
+  const legacy = z.object(Object.fromEntries(manifest.writePolicy.legacyEnv.map((name) => [name, envBoolean(false)])));
+  return Object.values(parseEnv(legacy, env)).some(Boolean);
 }

@@ -41,13 +41,16 @@ export class ToolError extends Error {
     return new ToolError('not_found', message);
   }
 
-  /** Names every missing variable and where it may come from, so the fix is obvious. */
-  static notConfigured(service: string, missing: readonly string[], reason?: string): ToolError {
-    const where = missing
-      .map((name) => `${name} (environment variable, or environmentVariables.${name} in the Pulumi ESC environment)`)
-      .join(', ');
+  /**
+   * Says what to set and where it may come from, so the fix is obvious. `need` names the
+   * variables, e.g. "GITHUB_TOKEN" or "one of: A and B (key pair), or C (token)".
+   */
+  static notConfigured(service: string, need: string, reason?: string): ToolError {
+    const where = /^[A-Z][A-Z0-9_]*$/.test(need)
+      ? `(environment variable, or environmentVariables.${need} in the Pulumi ESC environment)`
+      : '(environment variables, or environmentVariables.<NAME> in the Pulumi ESC environment)';
     const suffix = reason ? ` ${reason}` : '';
-    return new ToolError('not_configured', `${service} is not configured: set ${where}.${suffix}`);
+    return new ToolError('not_configured', `${service} is not configured: set ${need} ${where}.${suffix}`);
   }
 
   /** The text a client sees: kind first, then the message, then any retry hint. */

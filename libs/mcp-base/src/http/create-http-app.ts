@@ -10,10 +10,13 @@ import { sendJsonRpcError } from './json-rpc-error';
 
 export interface Readiness {
   ready: boolean;
-  status: 'ready' | 'not_configured' | 'shutting_down';
+  /** starting: the app's store is still opening; not_ready: it failed to (reason says why). */
+  status: 'ready' | 'starting' | 'not_configured' | 'not_ready' | 'shutting_down';
   /** Tools this instance serves (after MCP_READ_ONLY / MCP_TOOLSETS / MCP_TOOLS). */
   tools: number;
   missing?: string[];
+  /** not_configured: what to set, e.g. "A; and one of: B and C (key pair), or D (token)". */
+  need?: string;
   reason?: string;
 }
 

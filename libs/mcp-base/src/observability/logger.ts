@@ -1,4 +1,5 @@
 import { pino, type DestinationStream, type Logger, type LevelWithSilent } from 'pino';
+import type { SecretScrubber } from './secret-scrubber';
 
 export type { Logger } from 'pino';
 
@@ -27,38 +28,24 @@ const REDACTED_PATHS = [
 export interface LoggerOptions {
   name: string;
   level?: LevelWithSilent;
-  /** Values (tokens read from config) scrubbed from every message string as a last line of defence. */
-  secretValues?: readonly string[];
+  /** Secret values scrubbed from every serialized line, whatever field they hide in. */
+  scrubber?: SecretScrubber;
   destination?: DestinationStream;
 }
 
 /** JSON logs to stdout, one line per event, secrets redacted by key and by value. */
 export function createLogger(options: LoggerOptions): Logger {
-  const secrets = (options.secretValues ?? []).filter((value) => value.length >= 6);
-  const scrub = (text: string): string =>
-    secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  const target = options.destination ?? pino.destination(1);
+  const scrubber = options.scrubber;
+  // By value on the finished line: a secret inside any field, message or stack is caught.
+  const destination: DestinationStream = scrubber?.active ? { write: (line) => target.write(scrubber.scrub(line)) } : target;
   return pino(
     {
       name: options.name,
       level: options.level ?? 'info',
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
-      ...(secrets.length && {
-        hooks: {
-          logMethod(args, method) {
-            method.apply(this, args.map((arg) => (typeof arg === 'string' ? scrub(arg) : arg)) as typeof args);
-          },
-        },
-      }),
-      serializers: {
-        err: (error: unknown) => {
-          const serialized = pino.stdSerializers.err(error as Error);
-          if (serialized?.message) serialized.message = scrub(serialized.message);
-          if (serialized?.stack) serialized.stack = scrub(serialized.stack);
-          return serialized;
-        },
-      },
     },
-    options.destination,
+    destination,
   );
 }

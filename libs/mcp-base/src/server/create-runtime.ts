@@ -1,18 +1,21 @@
-import type { McpServerFactory } from '@modelcontextprotocol/server';
+import type { CallToolResult, McpServerFactory } from '@modelcontextprotocol/server';
+import { configurationGap, parseServerManifest, secretEnvNames, type ServerManifest } from '@sophia/mcp-manifest';
+import type { DestinationStream } from 'pino';
 import { parseBaseConfig, type BaseConfig } from '../config/base-config';
 import { parseEnv } from '../config/env-schema';
 import { resolveEnvironment } from '../config/resolve-environment';
-import { configurationGap, parseServerManifest, secretEnvNames, type ServerManifest } from '@sophia/mcp-manifest';
 import { ToolError } from '../errors/tool-error';
 import type { Readiness } from '../http/create-http-app';
 import { createLogger, type Logger } from '../observability/logger';
 import { ServerMetrics } from '../observability/metrics';
-import type { DestinationStream } from 'pino';
+import { SecretScrubber } from '../observability/secret-scrubber';
 import type { ToolDefinition } from '../tools/define-tool';
 import { createToolRunner } from '../tools/run-tool';
-import { selectTools } from '../tools/select-tools';
+import { enabledTools, selectTools } from '../tools/select-tools';
+import { unwrapContext, type ContextLifecycle } from './context-lifecycle';
 import { createServerFactory } from './create-server-factory';
 import type { McpAppDefinition } from './mcp-app';
+import { ReadyCheck } from './ready-check';
 
 export interface RuntimeOptions {
   env: Record<string, string | undefined>;
@@ -30,49 +33,56 @@ export interface McpRuntime {
   tools: readonly ToolDefinition<unknown>[];
   serverFactory: McpServerFactory;
   readiness: () => Readiness;
+  /** Resolves once the app context's first readiness check has settled (at once when it has none). */
+  settled: () => Promise<void>;
   /** Flips /readyz to 503 so the load balancer stops sending work while in-flight calls finish. */
   beginShutdown: () => void;
+  /** Closes what the app context opened (pools, embedded stores); once, after the calls have finished. */
+  dispose: () => Promise<void>;
 }
+
+/** Base settings every server reads itself; their values are scrubbed like the app's secrets. */
+const BASE_SECRETS = ['MCP_AUTH_TOKEN', 'PULUMI_ACCESS_TOKEN'];
 
 export async function createRuntime<Config, AppContext>(
   app: McpAppDefinition<Config, AppContext>,
   options: RuntimeOptions,
 ): Promise<McpRuntime> {
   const manifest = parseServerManifest(app.manifest, `${String((app.manifest as { name?: string }).name)} manifest`);
-  const { env, escError, escEnvironment } = await resolveEnvironment(options.env);
+  const resolved = await resolveEnvironment(options.env);
+  const env = withUpstreamDefault(resolved.env, manifest);
+  const { escError, escEnvironment } = resolved;
   const config = parseBaseConfig(env, manifest);
   const appConfig = parseEnv(app.config, env);
-  const gap = configurationGap(manifest, env);
-  const missing = gap?.missing ?? [];
-  const secretValues = [...secretEnvNames(manifest), 'MCP_AUTH_TOKEN', 'PULUMI_ACCESS_TOKEN']
-    .map((name) => env[name])
-    .filter((value): value is string => Boolean(value));
-  const logger = createLogger({
-    name: manifest.name,
-    level: config.logLevel,
-    secretValues,
-    destination: options.logDestination,
-  });
+  const scrubber = new SecretScrubber([...secretEnvNames(manifest), ...BASE_SECRETS].map((name) => env[name]));
+  const logger = createLogger({ name: manifest.name, level: config.logLevel, scrubber, destination: options.logDestination });
   const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics });
   if (escError) logger.error({ escEnvironment }, escError);
 
-  const configured = gap === undefined;
-  const context = configured ? app.createContext(appConfig, { logger, metrics }) : undefined;
-  const notConfigured = ToolError.notConfigured(manifest.title, missing, escError);
+  const gap = configurationGap(manifest, env);
+  const notConfigured = gap ? ToolError.notConfigured(manifest.title, gap.need, escError) : undefined;
+  let context: AppContext | undefined;
+  let hooks: ContextLifecycle = {};
+  if (!gap) ({ context, hooks } = unwrapContext(await app.createContext(appConfig, { logger, metrics })));
+  const readyCheck = new ReadyCheck(hooks.ready, (error) => scrubber.scrub(`${manifest.title}: ${(error as Error).message ?? String(error)}`));
+  const firstCheck = readyCheck.refresh();
   let shuttingDown = false;
+  let disposed: Promise<void> | undefined;
 
-  const tools = selectTools(app.tools, config);
-  const prepared = tools.map((definition) => ({
-    definition: definition as ToolDefinition<unknown>,
-    run: createToolRunner(definition, {
+  const tools = selectTools(enabledTools(app.tools, appConfig), config);
+  const prepared = tools.map((definition) => {
+    const run = createToolRunner(definition, {
       logger,
       metrics,
       timeoutMs: config.toolTimeoutMs,
       maxResultBytes: config.maxResultBytes,
-      context: () => context ?? notConfigured,
+      context: () => context ?? notConfigured ?? new ToolError('not_configured', `${manifest.title} has no context.`),
       mapError: app.mapError,
-    }),
-  }));
+    });
+    // Secrets never leave in a result, whatever an upstream error message echoed back.
+    const scrubbed = async (args: unknown, signal?: AbortSignal) => scrubResult(await run(args, signal), scrubber);
+    return { definition: definition as ToolDefinition<unknown>, run: scrubber.active ? scrubbed : run };
+  });
 
   return {
     manifest,
@@ -84,13 +94,34 @@ export async function createRuntime<Config, AppContext>(
     readiness: () => {
       const count = tools.length;
       if (shuttingDown) return { ready: false, status: 'shutting_down', tools: count };
-      if (!configured) {
-        return { ready: false, status: 'not_configured', tools: count, missing, reason: notConfigured.message };
+      if (gap) {
+        return { ready: false, status: 'not_configured', tools: count, missing: gap.missing, need: gap.need, reason: notConfigured?.message };
       }
-      return { ready: true, status: 'ready', tools: count };
+      const state = readyCheck.current;
+      if (state.kind === 'ready') return { ready: true, status: 'ready', tools: count };
+      void readyCheck.refresh(); // a failed store open is retried while it is probed
+      return state.kind === 'failed'
+        ? { ready: false, status: 'not_ready', tools: count, reason: state.reason }
+        : { ready: false, status: 'starting', tools: count };
     },
+    settled: () => firstCheck,
     beginShutdown: () => {
       shuttingDown = true;
     },
+    dispose: () =>
+      (disposed ??= Promise.resolve()
+        .then(() => hooks.dispose?.())
+        .catch((error: unknown) => logger.error({ err: error }, 'closing the app context failed'))),
   };
+}
+
+/** The upstream URL variable falls back to the manifest's `upstream.defaultUrl`: its one source. */
+function withUpstreamDefault(env: Record<string, string | undefined>, manifest: ServerManifest) {
+  const upstream = manifest.upstream;
+  if (!upstream || env[upstream.urlEnv]?.trim()) return env;
+  return { ...env, [upstream.urlEnv]: upstream.defaultUrl };
+}
+
+function scrubResult(result: CallToolResult, scrubber: SecretScrubber): CallToolResult {
+  return scrubber.scrubDeep(result);
 }

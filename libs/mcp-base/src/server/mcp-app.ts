@@ -3,6 +3,13 @@ import type { ToolError } from '../errors/tool-error';
 import type { Logger } from '../observability/logger';
 import type { ServerMetrics } from '../observability/metrics';
 import type { ToolList } from '../tools/define-tool';
+import type { ContextWithLifecycle } from './context-lifecycle';
+
+/** What createContext gets besides the app's config. */
+export interface ContextDeps {
+  logger: Logger;
+  metrics: ServerMetrics;
+}
 
 /** What an app hands the base: everything else (HTTP, config, filters, logging) is the base's job. */
 export interface McpAppDefinition<Config, AppContext> {
@@ -11,13 +18,20 @@ export interface McpAppDefinition<Config, AppContext> {
   /** The app's package.json version. */
   version: string;
   tools: ToolList<AppContext>;
-  /** The app's own env schema (upstream URL, credentials, options). Parsed once at start. */
+  /**
+   * The app's own env schema: exactly the variables the manifest's `env` declares (a fleet test
+   * checks it). Parsed once at start, after the Pulumi ESC merge and the upstream URL default.
+   */
   config: z.ZodType<Config>;
   /**
-   * Builds the vendor clients. Only called when every secret the manifest lists is
-   * present; the only place that reads secrets.
+   * Builds the vendor clients (and opens stores). Only called when the manifest's required
+   * variables and one credential alternative are present; the only place that reads secrets.
+   * May be async, and may return `withLifecycle(context, { ready, dispose })`.
    */
-  createContext: (config: Config, deps: { logger: Logger; metrics: ServerMetrics }) => AppContext;
+  createContext: (
+    config: Config,
+    deps: ContextDeps,
+  ) => AppContext | ContextWithLifecycle<AppContext> | Promise<AppContext | ContextWithLifecycle<AppContext>>;
   /** Maps the vendor SDK's errors to ToolErrors, once for all tools. */
   mapError?: (error: unknown) => ToolError | undefined;
 }

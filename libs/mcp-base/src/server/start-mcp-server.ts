@@ -1,15 +1,18 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createMcpHandler } from '@modelcontextprotocol/server';
 import { createHttpApp } from '../http/create-http-app';
 import { createRuntime, type McpRuntime, type RuntimeOptions } from './create-runtime';
 import type { McpAppDefinition } from './mcp-app';
 
+const STARTUP_READY_WAIT_MS = 10_000;
+
 export interface RunningMcpServer {
   runtime: McpRuntime;
   url: string;
   port: number;
-  /** Stops accepting, lets in-flight calls finish (up to MCP_SHUTDOWN_TIMEOUT_MS), then closes. */
+  /** Stops accepting, lets in-flight calls finish (up to MCP_SHUTDOWN_TIMEOUT_MS), closes the app context. */
   close: () => Promise<void>;
 }
 
@@ -39,6 +42,9 @@ async function start<Config, AppContext>(
 ): Promise<RunningMcpServer> {
   const runtime = await createRuntime(app, { env: process.env, ...options });
   const { config, logger, manifest } = runtime;
+  // A store usually opens in well under a second: wait for it, so /readyz is right from the first
+  // probe; a slower one (an unreachable database) must not keep /healthz from answering.
+  await Promise.race([runtime.settled(), sleep(STARTUP_READY_WAIT_MS, undefined, { ref: false })]);
   const mcpHandler = createMcpHandler(runtime.serverFactory, {
     onerror: (error) => logger.debug({ err: error }, 'MCP protocol error'),
     maxRequestBodySize: config.maxBodyBytes,
@@ -61,6 +67,7 @@ async function start<Config, AppContext>(
       logger.info('shutting down: draining in-flight requests');
       await drain(httpServer, config.shutdownTimeoutMs);
       await mcpHandler.close();
+      await runtime.dispose();
       logger.info('shut down');
     })());
 

@@ -20,7 +20,8 @@ export type ToolContext<AppContext> = AppContext & {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyObjectSchema = z.ZodObject<any>;
 
-export interface ToolDefinition<AppContext = unknown, Input extends AnyObjectSchema = AnyObjectSchema> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface ToolDefinition<AppContext = unknown, Input extends AnyObjectSchema = AnyObjectSchema, Config = any> {
   /** snake_case, stable public API. */
   name: string;
   /** Group name that MCP_TOOLSETS filters on. */
@@ -32,14 +33,20 @@ export interface ToolDefinition<AppContext = unknown, Input extends AnyObjectSch
   /** Optional schema of the result; when set, results also go out as structuredContent. */
   output?: z.ZodType;
   annotations: ToolAnnotations;
+  /**
+   * Whether this server serves the tool at all, decided once from the app's resolved configuration
+   * (after the Pulumi ESC merge), e.g. a search that needs a user token. Absent: always.
+   */
+  enabled?(config: Config): boolean;
   /** Returns JSON-serialisable data (or a string). Throws ToolError for expected failures; no try/catch needed. */
   handler: (input: z.output<Input>, ctx: ToolContext<AppContext>) => Promise<unknown>;
 }
 
 /** Declares a tool as data. The registry wraps the handler; tools never see the SDK server. */
-export function defineTool<AppContext, Input extends AnyObjectSchema>(
-  tool: ToolDefinition<AppContext, Input>,
-): ToolDefinition<AppContext, Input> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function defineTool<AppContext, Input extends AnyObjectSchema, Config = any>(
+  tool: ToolDefinition<AppContext, Input, Config>,
+): ToolDefinition<AppContext, Input, Config> {
   if (!/^[a-z][a-z0-9_]*$/.test(tool.name)) {
     throw new Error(`Tool name "${tool.name}" must be snake_case`);
   }
@@ -47,12 +54,13 @@ export function defineTool<AppContext, Input extends AnyObjectSchema>(
 }
 
 /**
- * Binds defineTool to an app's context type once, so tool files need no annotations:
- * `export const defineGithubTool = toolDefiner<GithubContext>();`
+ * Binds defineTool to an app's context (and, for `enabled`, config) type once, so tool files need
+ * no annotations: `export const defineGithubTool = toolDefiner<GithubContext>();`
  */
-export function toolDefiner<AppContext>() {
-  return <Input extends AnyObjectSchema>(tool: ToolDefinition<AppContext, Input>) =>
-    defineTool<AppContext, Input>(tool);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function toolDefiner<AppContext, Config = any>() {
+  return <Input extends AnyObjectSchema>(tool: ToolDefinition<AppContext, Input, Config>) =>
+    defineTool<AppContext, Input, Config>(tool);
 }
 
 /** A list of tools with their input types erased, as apps export from tools/index.ts. */

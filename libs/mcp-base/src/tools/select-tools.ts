@@ -3,6 +3,8 @@ import type { ToolList } from './define-tool';
 export interface ToolFilters {
   /** Drops every tool without readOnlyHint: true. Wins over everything else. */
   readOnly: boolean;
+  /** The write policy: false drops every tool annotated destructiveHint: true. */
+  allowDestructive: boolean;
   /** Toolsets to enable; empty means all. */
   toolsets: readonly string[];
   /** Individual tools to enable in addition to the toolsets; alone, only these. */
@@ -32,8 +34,19 @@ export function selectTools<AppContext>(all: ToolList<AppContext>, filters: Tool
   return all.filter(
     (tool) =>
       (!filters.readOnly || tool.annotations.readOnlyHint === true) &&
+      (filters.allowDestructive || tool.annotations.destructiveHint !== true) &&
       (everything || filters.toolsets.includes(tool.toolset) || filters.tools.includes(tool.name)),
   );
+}
+
+/**
+ * The tools this configuration serves at all (each tool's `enabled`). Two definitions may share a
+ * name when their `enabled` exclude each other (e.g. a read-only and a destructive variant).
+ */
+export function enabledTools<AppContext, Config>(all: ToolList<AppContext>, config: Config): ToolList<AppContext> {
+  const enabled = all.filter((tool) => tool.enabled?.(config) ?? true);
+  assertUniqueNames(enabled);
+  return enabled;
 }
 
 function assertUniqueNames(all: ReadonlyArray<{ name: string }>): void {
