@@ -22,7 +22,7 @@ export default async function syncGenerator(tree: Tree): Promise<OutOfSync | voi
 
   write('.cursor/mcp.json', cursorConfig(entries));
   write('README.md', replaceBetweenMarkers(tree.read('README.md', 'utf8') ?? '', 'servers', serverTable(entries), 'README.md'));
-  const summaries = loadToolSummaries(tree.root, entries.map((entry) => entry.directory));
+  const summaries = await loadToolSummaries(tree.root, entries.map((entry) => entry.directory));
   for (const { directory, manifest } of entries) {
     const readme = `apps/${directory}/README.md`;
     const sections: Array<[string, string]> = [

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { markdownTable } from './markers';
 
 export interface ToolSummary {
@@ -14,10 +13,10 @@ export interface ToolSummary {
 
 /**
  * Reads every app's tool list by running its real definitions: one esbuild bundle of all
- * apps' `src/tools/index.ts`, run once in a child process (the tools import ESM-only
- * vendor SDKs, which this CommonJS plugin process could not load as easily).
+ * apps' `src/tools/index.ts` (workspace code only), run once in a child process (the tools import
+ * ESM-only vendor SDKs, which this CommonJS plugin process could not load as easily).
  */
-export function loadToolSummaries(workspaceRoot: string, apps: readonly string[]): Record<string, ToolSummary[]> {
+export async function loadToolSummaries(workspaceRoot: string, apps: readonly string[]): Promise<Record<string, ToolSummary[]>> {
   if (apps.length === 0) return {};
   const imports = apps.map((app, index) => `import * as app${index} from './apps/${app}/src/tools/index.ts';`);
   const entry = [
@@ -31,7 +30,7 @@ export function loadToolSummaries(workspaceRoot: string, apps: readonly string[]
     '}',
     'process.stdout.write(JSON.stringify(result));',
   ].join('\n');
-  const bundle = buildSync({
+  const bundle = await build({
     stdin: { contents: entry, resolveDir: workspaceRoot, loader: 'ts', sourcefile: 'tool-summaries.ts' },
     bundle: true,
     platform: 'node',
@@ -39,9 +38,12 @@ export function loadToolSummaries(workspaceRoot: string, apps: readonly string[]
     target: 'node20',
     write: false,
     logLevel: 'silent',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    plugins: [dependenciesInPlace],
   });
-  const dir = mkdtempSync(join(tmpdir(), 'mcp-sync-'));
+  // Inside the workspace, so the bundle's imports of dependencies resolve to its node_modules.
+  const cache = join(workspaceRoot, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'mcp-sync-'));
   try {
     const file = join(dir, 'tool-summaries.mjs');
     writeFileSync(file, bundle.outputFiles[0]?.text ?? '');
@@ -50,6 +52,17 @@ export function loadToolSummaries(workspaceRoot: string, apps: readonly string[]
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Dependencies stay where npm put them (only the workspace's @sophia/* TypeScript is bundled): some
+ * load files next to their own code at import time (libpg-query's WebAssembly), which a bundle moves.
+ */
+const dependenciesInPlace: Plugin = {
+  name: 'dependencies-in-place',
+  setup(build) {
+    build.onResolve({ filter: /^[^./]/ }, ({ path }) => (path.startsWith('@sophia/') ? undefined : { path, external: true }));
+  },
+};
 
 /** An app README's tool table: the first sentence of each description. */
 export function toolTable(tools: readonly ToolSummary[]): string {
