@@ -4,7 +4,8 @@ import { z } from 'zod';
 /** asana-mcp's own settings, all from the environment (or Pulumi ESC). */
 export const asanaConfigSchema = z.object({
   ASANA_TOKEN: envSecret(),
-  ASANA_API_URL: z.url().default('https://app.asana.com/api/1.0'),
+  /** Default: the manifest's upstream.defaultUrl (the base fills it in). */
+  ASANA_API_URL: z.url(),
   /** Retries of GET/PUT on 429/502/503/504 (POSTs are never retried, so nothing is created twice). */
   ASANA_RETRIES: envInt(2, 0),
   /** Longest Retry-After waited out before a retry; a longer one fails at once as rate_limited. */

@@ -5,7 +5,8 @@ import { z } from 'zod';
 export const linearConfigSchema = z.object({
   /** A personal API key (sent as-is) or an OAuth access token ("Bearer …" is added by the SDK). */
   LINEAR_API_KEY: envSecret(),
-  LINEAR_API_URL: z.url().default('https://api.linear.app/graphql'),
+  /** Default: the manifest's upstream.defaultUrl (the base fills it in). */
+  LINEAR_API_URL: z.url(),
   /** Base delay before retrying a read that failed with a 5xx (retried twice: 1× and 4× this); tests shorten it. */
   LINEAR_RETRY_BASE_MS: envInt(500),
   /** Longest rate-limit wait absorbed once inside a call; longer ones become rate_limited errors at once. */

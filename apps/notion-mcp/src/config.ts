@@ -4,8 +4,8 @@ import { z } from 'zod';
 /** notion-mcp's own settings, all from the environment (or Pulumi ESC). */
 export const notionConfigSchema = z.object({
   NOTION_TOKEN: envSecret(),
-  /** Without /v1: the SDK appends /v1/<endpoint>. */
-  NOTION_API_URL: z.url().default('https://api.notion.com'),
+  /** Without /v1: the SDK appends /v1/<endpoint>. Default: the manifest's upstream.defaultUrl. */
+  NOTION_API_URL: z.url(),
   /**
    * Longest Retry-After (seconds) of a `rate_limited` answer that one call waits out, once.
    * Longer waits become a rate_limited error at once, naming the wait.

@@ -5,10 +5,12 @@ import { z } from 'zod';
 export const slackConfigSchema = z.object({
   /** A bot (xoxb-) or user (xoxp-) token; search_messages needs a user token. */
   SLACK_TOKEN: envSecret(),
-  /** The WebClient joins `<base><method>`, so the base keeps (or gets) its trailing slash. */
+  /**
+   * The WebClient joins `<base><method>`, so the base keeps (or gets) its trailing slash.
+   * Default: the manifest's upstream.defaultUrl (the base fills it in).
+   */
   SLACK_API_URL: z
     .url()
-    .default('https://slack.com/api/')
     .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
   /** First delay of the SDK's retry of failed reads (5xx, network); later ones double. Tests shorten it. */
   SLACK_RETRY_BASE_MS: envInt(1000),

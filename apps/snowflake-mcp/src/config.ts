@@ -1,4 +1,4 @@
-import { envBoolean, envInt, envSecret } from '@sophia/mcp-base';
+import { envInt, envSecret } from '@sophia/mcp-base';
 import { z } from 'zod';
 
 const optionalText = () =>
@@ -27,8 +27,6 @@ export const snowflakeConfigSchema = z
     SNOWFLAKE_ROLE: optionalText(),
     SNOWFLAKE_DATABASE: optionalText(),
     SNOWFLAKE_SCHEMA: optionalText(),
-    /** Enables execute_sql (any single statement). run_query stays read-only regardless. */
-    SNOWFLAKE_ALLOW_WRITES: envBoolean(false),
     /** Snowflake-side statement timeout (request body `timeout`). */
     SNOWFLAKE_STATEMENT_TIMEOUT_SECONDS: envInt(300),
     /** How long run_query polls a running statement before answering with its handle. */

@@ -5,8 +5,6 @@ import { SnowflakeApi } from './snowflake-api';
 
 export interface SnowflakeContext {
   snowflake: SnowflakeApi;
-  /** SNOWFLAKE_ALLOW_WRITES: execute_sql refuses to run without it. */
-  allowWrites: boolean;
   /** SNOWFLAKE_MAX_CELL_CHARS */
   maxCellChars: number;
 }
@@ -14,14 +12,10 @@ export interface SnowflakeContext {
 /** defineTool bound to this app's context: tool files need no type annotations. */
 export const defineSnowflakeTool = toolDefiner<SnowflakeContext>();
 
-const CREDENTIAL_OPTIONS =
-  'key-pair auth: SNOWFLAKE_USER and SNOWFLAKE_PRIVATE_KEY (PKCS#8 PEM; SNOWFLAKE_PRIVATE_KEY_PASSPHRASE if encrypted), ' +
-  'or token auth: SNOWFLAKE_TOKEN (programmatic access token or OAuth token)';
-
 /**
- * The only place that reads credentials. The base calls it once SNOWFLAKE_ACCOUNT (the
- * manifest's one required secret) is set; a missing or unreadable credential turns every
- * call into not_configured naming both options, instead of stopping the server.
+ * The only place that reads credentials. The base calls it once the manifest's declaration is met:
+ * SNOWFLAKE_ACCOUNT and one credential alternative (key pair or token). An unreadable key turns
+ * every call into not_configured saying why, instead of stopping the server.
  */
 export function createSnowflakeContext(config: SnowflakeConfig, deps: { metrics: ServerMetrics }): SnowflakeContext {
   const http = new UpstreamClient({
@@ -45,14 +39,13 @@ export function createSnowflakeContext(config: SnowflakeConfig, deps: { metrics:
     pollIntervalMs: config.SNOWFLAKE_POLL_INTERVAL_MS,
     userAgent: 'sophia-snowflake-mcp/0.1.0',
   });
-  return { snowflake, allowWrites: config.SNOWFLAKE_ALLOW_WRITES, maxCellChars: config.SNOWFLAKE_MAX_CELL_CHARS };
+  return { snowflake, maxCellChars: config.SNOWFLAKE_MAX_CELL_CHARS };
 }
 
-/** Key pair when a private key is set (it wins), else the token, else an error on every call. */
+/** The key pair when complete (it wins), else the token (the base guarantees one of them). */
 function credentialSource(config: SnowflakeConfig): CredentialSource {
   const account = config.SNOWFLAKE_ACCOUNT ?? '';
-  if (config.SNOWFLAKE_PRIVATE_KEY) {
-    if (!config.SNOWFLAKE_USER) return failing(ToolError.notConfigured('Snowflake', ['SNOWFLAKE_USER'], 'Key-pair auth needs the user the public key is registered to.'));
+  if (config.SNOWFLAKE_PRIVATE_KEY && config.SNOWFLAKE_USER) {
     try {
       const privateKey = readPrivateKey(config.SNOWFLAKE_PRIVATE_KEY, config.SNOWFLAKE_PRIVATE_KEY_PASSPHRASE);
       return keyPairJwt({ account, user: config.SNOWFLAKE_USER, privateKey });
@@ -67,8 +60,7 @@ function credentialSource(config: SnowflakeConfig): CredentialSource {
       );
     }
   }
-  if (config.SNOWFLAKE_TOKEN) return staticToken(config.SNOWFLAKE_TOKEN, config.SNOWFLAKE_TOKEN_TYPE);
-  return failing(new ToolError('not_configured', `Snowflake is not configured: set ${CREDENTIAL_OPTIONS}.`));
+  return staticToken(config.SNOWFLAKE_TOKEN ?? '', config.SNOWFLAKE_TOKEN_TYPE);
 }
 
 function failing(error: ToolError): CredentialSource {

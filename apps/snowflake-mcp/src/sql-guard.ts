@@ -96,7 +96,7 @@ export function assertReadOnly(sql: string): string {
   if (!(READ_STATEMENTS as readonly string[]).includes(first)) {
     throw ToolError.invalidInput(
       `run_query is read-only: ${first} statements are not allowed (allowed: ${READ_STATEMENTS.join(', ')}). ` +
-        'Writes go through execute_sql, which needs SNOWFLAKE_ALLOW_WRITES=true.',
+        'Writes go through execute_sql, which the server serves only with MCP_ALLOW_DESTRUCTIVE=true.',
     );
   }
   if (first === 'WITH') {

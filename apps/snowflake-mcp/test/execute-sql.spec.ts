@@ -1,10 +1,10 @@
-import { resultError, resultJson, toolCaller, useFakeUpstream } from '@sophia/mcp-testing';
+import { connectInMemory, resultError, resultJson, toolCaller, useFakeUpstream } from '@sophia/mcp-testing';
 import { snowflakeApp } from '../src/app';
 import { HANDLE, column, configuredEnv, resultSet, running, snowflakeError, statementOf, statusRoute, submitRoute } from './fake-upstream';
 
 const writesEnv = {
   ...configuredEnv,
-  SNOWFLAKE_ALLOW_WRITES: 'true',
+  MCP_ALLOW_DESTRUCTIVE: 'true',
   SNOWFLAKE_WAREHOUSE: 'LOAD_WH',
   SNOWFLAKE_ROLE: 'LOADER',
   SNOWFLAKE_DATABASE: 'SALES',
@@ -14,20 +14,32 @@ const writesEnv = {
 /** DML answers with its counts as a one-row result, e.g. "number of rows inserted". */
 const dmlColumn = (name: string) => column(name, 'fixed', { database: '', schema: '', table: '', nullable: false });
 
-describe('execute_sql without SNOWFLAKE_ALLOW_WRITES', () => {
+describe('the write policy: execute_sql is destructive, so off unless enabled', () => {
   // No handlers: any request reaching the fake fails the test.
   useFakeUpstream();
+  const listed = async (env: Record<string, string>) => {
+    const { client, close } = await connectInMemory(snowflakeApp, { env });
+    const { tools } = await client.listTools();
+    await close();
+    return tools.map((tool) => tool.name);
+  };
 
-  it.each<Record<string, string>>([{}, { SNOWFLAKE_ALLOW_WRITES: 'false' }])('refuses as forbidden without calling Snowflake (%j)', async (extra) => {
-    const text = resultError(await toolCaller(snowflakeApp, { ...configuredEnv, ...extra })('execute_sql', { sql: 'DELETE FROM orders' }));
-    expect(text).toBe(
-      'forbidden: execute_sql is disabled: this server is read-only. An operator can enable writes with ' +
-        'SNOWFLAKE_ALLOW_WRITES=true; read-only statements work through run_query.',
-    );
+  it.each<Record<string, string>>([{}, { SNOWFLAKE_ALLOW_WRITES: 'false' }, { MCP_ALLOW_DESTRUCTIVE: 'true', MCP_READ_ONLY: 'true' }])(
+    'is not served, so a call never reaches Snowflake (%j)',
+    async (extra) => {
+      expect(await listed({ ...configuredEnv, ...extra })).not.toContain('execute_sql');
+      await expect(toolCaller(snowflakeApp, { ...configuredEnv, ...extra })('execute_sql', { sql: 'DELETE FROM orders' })).rejects.toThrow(
+        'Tool execute_sql not found',
+      );
+    },
+  );
+
+  it.each<Record<string, string>>([{ MCP_ALLOW_DESTRUCTIVE: 'true' }, { SNOWFLAKE_ALLOW_WRITES: 'true' }])('is served with %j (the old name still works)', async (extra) => {
+    expect(await listed({ ...configuredEnv, ...extra })).toContain('execute_sql');
   });
 });
 
-describe('execute_sql with SNOWFLAKE_ALLOW_WRITES=true', () => {
+describe('execute_sql with MCP_ALLOW_DESTRUCTIVE=true', () => {
   const fake = useFakeUpstream();
   const callTool = toolCaller(snowflakeApp, writesEnv);
 

@@ -252,9 +252,9 @@ describe('run_query read-only guard', () => {
     expect(text).toMatch(message);
   });
 
-  it('names execute_sql and SNOWFLAKE_ALLOW_WRITES in the refusal', async () => {
+  it('names execute_sql and MCP_ALLOW_DESTRUCTIVE in the refusal', async () => {
     expect(resultError(await callTool('run_query', { sql: 'TRUNCATE TABLE t' }))).toContain(
-      'Writes go through execute_sql, which needs SNOWFLAKE_ALLOW_WRITES=true.',
+      'Writes go through execute_sql, which the server serves only with MCP_ALLOW_DESTRUCTIVE=true.',
     );
   });
 });
