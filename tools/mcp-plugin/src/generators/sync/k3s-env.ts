@@ -8,6 +8,8 @@ export const BASE = {
   object: 'mcp',
   secret: 'mcp-env',
   optionalSecret: 'mcp-env-optional',
+  claim: 'mcp-data',
+  middleware: 'mcp-strip-prefix',
 } as const;
 
 export interface EscKeys {

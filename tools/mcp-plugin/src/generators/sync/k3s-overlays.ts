@@ -17,7 +17,7 @@ export function allowedHosts(name: string): string[] {
 }
 
 /** The k3s/components a server uses: the always-on ones, then what its manifest asks for. */
-export function overlayComponents(manifest: ServerManifest): string[] {
+function overlayComponents(manifest: ServerManifest): string[] {
   const { storage, autoscale, replicas } = manifest.deployment;
   return [
     'external-secret',
@@ -68,7 +68,7 @@ export function k3sOverlay(manifest: ServerManifest): string {
         ])]
       : []),
     ...(deployment.storage
-      ? [patch('PersistentVolumeClaim', `${BASE.object}-data`, [
+      ? [patch('PersistentVolumeClaim', BASE.claim, [
           { op: 'replace', path: '/spec/resources/requests/storage', value: deployment.storage.size },
         ])]
       : []),
@@ -78,7 +78,7 @@ export function k3sOverlay(manifest: ServerManifest): string {
           { op: 'replace', path: '/spec/maxReplicas', value: Math.max(6, deployment.replicas) },
         ])]
       : []),
-    patch('Middleware', `${BASE.object}-strip-prefix`, [{ op: 'replace', path: '/spec/stripPrefix/prefixes', value: [`/${name}`] }]),
+    patch('Middleware', BASE.middleware, [{ op: 'replace', path: '/spec/stripPrefix/prefixes', value: [`/${name}`] }]),
     patch('IngressRoute', BASE.object, [
       { op: 'replace', path: '/spec/routes/0/match', value: `Host(\`${INGRESS_HOST}\`) && PathPrefix(\`/${name}\`)` },
     ]),
