@@ -72,6 +72,7 @@ export function k3sOverlay(manifest: ServerManifest): string {
           { op: 'replace', path: '/spec/resources/requests/storage', value: deployment.storage.size },
         ])]
       : []),
+    // k3s/components/hpa starts at 2, the manifest's default.
     ...(deployment.autoscale && deployment.replicas !== 2
       ? [patch('HorizontalPodAutoscaler', BASE.object, [
           { op: 'replace', path: '/spec/minReplicas', value: deployment.replicas },

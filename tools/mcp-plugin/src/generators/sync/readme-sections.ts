@@ -35,15 +35,15 @@ export function configurationTable(manifest: ServerManifest): string {
 /** The one "add a tool" section, the same in every app README but for the project name. */
 export function addToolSection(app: string): string {
   return [
-    'Add a tool with the generator (`--read-only` for a tool that only reads, `--no-read-only` for a write):',
+    'Add a tool that only reads with the command below (`--no-read-only` for a write, plus `--destructive` when it',
+    'destroys data or costs money):',
     '',
     '```sh',
     `npx nx g ./tools/mcp-plugin:mcp-tool --project=${app} --name=<verb_noun> --toolset=<toolset> --read-only`,
     '```',
     '',
-    "It writes the tool and its behaviour spec in this server's own idiom and lists the tool in",
-    '`src/tools/index.ts` and the contract spec. Fill in the handler and the spec against the fake upstream, run',
-    'the tests once to write its `__toolsnaps__` file (review and commit it), and run `npx nx sync` to update the',
-    'tool table above.',
+    "It writes the tool and its behaviour spec from this app's `scaffold/`, lists the tool in `src/tools/index.ts`",
+    'and updates the tool table above. Fill in the handler and the spec against the fake upstream, then run the',
+    'tests once to write its `__toolsnaps__` file; review and commit it.',
   ].join('\n');
 }
