@@ -6,6 +6,7 @@ import { FsTree, flushChanges } from 'nx/src/generators/tree';
 import { parse, parseAllDocuments } from 'yaml';
 import syncGenerator from '../src/generators/sync/generator';
 import { addToolSection } from '../src/generators/sync/readme-sections';
+import { toolTable } from '../src/generators/sync/tool-metadata';
 
 const WORKSPACE = join(__dirname, '..', '..', '..');
 
@@ -252,6 +253,18 @@ describe('the sync generator', () => {
     const objects = render(root, 'alpha-mcp');
     expect(ofKind(objects, 'HorizontalPodAutoscaler')[0]?.spec).toMatchObject({ minReplicas: 3, maxReplicas: 6 });
     expect(ofKind(objects, 'PodDisruptionBudget')).toHaveLength(1);
+  });
+
+  it('gives variants of one tool that the configuration picks between one row', () => {
+    const variant = { name: 'run_sql', toolset: 'query', description: 'Runs SQL. Details follow.' };
+    expect(toolTable([{ ...variant, readOnly: true }, { ...variant, readOnly: false }, { ...variant, name: 'list_x', readOnly: true }])).toBe(
+      [
+        '| name | toolset | read-only | description |',
+        '| --- | --- | --- | --- |',
+        '| `run_sql` | query | by configuration | Runs SQL. |',
+        '| `list_x` | query | yes | Runs SQL. |',
+      ].join('\n'),
+    );
   });
 
   it('names the file whose markers are missing', async () => {

@@ -64,11 +64,21 @@ const dependenciesInPlace: Plugin = {
   },
 };
 
-/** An app README's tool table: the first sentence of each description. */
+/**
+ * An app README's tool table: the first sentence of each description. Variants of one tool that the
+ * configuration picks between (`enabled(config)`, e.g. a read-only and a writing execute_sql) share a row.
+ */
 export function toolTable(tools: readonly ToolSummary[]): string {
+  const byName = new Map<string, ToolSummary[]>();
+  for (const tool of tools) byName.set(tool.name, [...(byName.get(tool.name) ?? []), tool]);
   return markdownTable(
     ['name', 'toolset', 'read-only', 'description'],
-    tools.map((tool) => [`\`${tool.name}\``, tool.toolset, tool.readOnly ? 'yes' : 'no', firstSentence(tool.description)]),
+    [...byName.values()].map((variants) => {
+      const [tool] = variants as [ToolSummary];
+      const readOnly = new Set(variants.map((variant) => variant.readOnly));
+      const readOnlyCell = readOnly.size > 1 ? 'by configuration' : tool.readOnly ? 'yes' : 'no';
+      return [`\`${tool.name}\``, tool.toolset, readOnlyCell, firstSentence(tool.description)];
+    }),
   );
 }
 
