@@ -3,17 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resultError, toolCaller } from '@sophia/mcp-testing';
 import { postgresApp } from '../src/app';
-import { closeDatabases } from '../src/context';
 import { describeDatabaseBehaviour } from './database-suite';
 
 // The embedded default: no DATABASE_URL, PGlite in a temp directory.
 const dataDir = mkdtempSync(join(tmpdir(), 'postgres-mcp-pglite-'));
 afterAll(async () => {
-  await closeDatabases();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describeDatabaseBehaviour({ engine: 'pglite', env: () => ({ POSTGRES_DATA_DIR: dataDir }) });
+// PGlite is embedded: no other sessions, no server files or configuration, so no role to restrict.
+const env = () => ({ POSTGRES_DATA_DIR: dataDir });
+describeDatabaseBehaviour({ engine: 'pglite', env, readerEnv: env });
 
 describe('embedded PGlite specifics', () => {
   it('top_queries says clearly that pg_stat_statements is absent', async () => {

@@ -29,10 +29,27 @@ export interface StatementResult {
   truncated: boolean;
 }
 
+/**
+ * The role a PostgreSQL server runs our statements as, with the attributes that reach past one
+ * database's data: a superuser reads and writes server files, runs programs, signals backends and
+ * reloads the configuration; REPLICATION streams everything; BYPASSRLS ignores row security.
+ */
+export interface ConnectedRole {
+  name: string;
+  superuser: boolean;
+  replication: boolean;
+  bypassRls: boolean;
+}
+
+export const connectedRoleSql =
+  'SELECT current_user AS name, rolsuper, rolreplication, rolbypassrls FROM pg_roles WHERE rolname = current_user';
+
 /** The one interface both engines implement: parameters, row cap, timeout, read-only transaction. */
 export interface Database {
   readonly engine: 'postgresql' | 'pglite';
   run(sql: string, params: readonly unknown[], options: RunOptions): Promise<StatementResult>;
+  /** The server role (asked once per process); null for embedded PGlite, which has no other sessions or server. */
+  connectedRole(): Promise<ConnectedRole | null>;
   close(): Promise<void>;
 }
 

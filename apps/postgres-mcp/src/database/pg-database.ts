@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { Logger } from '@sophia/mcp-base';
-import type { Database, RawResult, RunOptions, StatementResult } from './database';
+import { connectedRoleSql, type ConnectedRole, type Database, type RawResult, type RunOptions, type StatementResult } from './database';
 import { runStatement } from './transaction';
 
 /** Every value stays PostgreSQL's text; values.ts turns it into JSON by type. */
@@ -11,8 +11,11 @@ export class PgDatabase implements Database {
   readonly engine = 'postgresql' as const;
   private readonly pool: pg.Pool;
   private readonly typeNames = new Map<number, string>();
+  private readonly logger: Logger;
+  private role: Promise<ConnectedRole> | undefined;
 
   constructor(connectionString: string, options: { poolSize: number; logger: Logger }) {
+    this.logger = options.logger;
     this.pool = new pg.Pool({
       connectionString,
       max: options.poolSize,
@@ -51,6 +54,28 @@ export class PgDatabase implements Database {
     } finally {
       client.release(broken);
     }
+  }
+
+  connectedRole(): Promise<ConnectedRole> {
+    this.role ??= this.pool.query<Record<string, string>>(connectedRoleSql).then(
+      ({ rows: [row] }) => {
+        const role = {
+          name: String(row['name']),
+          superuser: row['rolsuper'] === 't',
+          replication: row['rolreplication'] === 't',
+          bypassRls: row['rolbypassrls'] === 't',
+        };
+        if (role.superuser || role.replication || role.bypassRls) {
+          this.logger.warn({ role }, 'DATABASE_URL connects as a privileged PostgreSQL role: connect as a role with only the privileges the tools need');
+        }
+        return role;
+      },
+      (error: unknown) => {
+        this.role = undefined; // asked again on the next call, e.g. once the server is reachable
+        throw error;
+      },
+    );
+    return this.role;
   }
 
   close(): Promise<void> {

@@ -48,6 +48,10 @@ export class PgliteDatabase implements Database {
     });
   }
 
+  async connectedRole(): Promise<null> {
+    return null;
+  }
+
   async close(): Promise<void> {
     if (this.opened) await (await this.opened).close();
   }

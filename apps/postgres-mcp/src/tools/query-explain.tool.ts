@@ -2,7 +2,7 @@ import { ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { sqlParam } from '../catalog';
 import { definePostgresTool, type PostgresContext } from '../context';
-import { checkExplainable } from '../sql-guard';
+import { checkExplainable, refusePrivilegedRole } from '../sql/guard';
 
 const input = z.object({
   sql: z.string().min(1).max(100_000).describe('One SELECT, WITH, VALUES, TABLE, INSERT, UPDATE, DELETE or MERGE statement.'),
@@ -18,7 +18,8 @@ const input = z.object({
 });
 
 async function explain({ sql, params, analyze }: z.output<typeof input>, ctx: PostgresContext) {
-  checkExplainable(sql, ctx.mode);
+  await refusePrivilegedRole(ctx);
+  await checkExplainable(sql, ctx.mode);
   if (analyze && ctx.mode === 'restricted') {
     throw ToolError.invalidInput(
       'analyze executes the statement, so it needs POSTGRES_ACCESS_MODE=unrestricted; omit it for the estimated plan',

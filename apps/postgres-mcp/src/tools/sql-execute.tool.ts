@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sqlParam } from '../catalog';
 import { definePostgresTool, type PostgresContext } from '../context';
-import { checkStatement, isCursorable } from '../sql-guard';
+import { checkStatement, refusePrivilegedRole } from '../sql/guard';
 
 const input = z.object({
   sql: z.string().min(1).max(100_000).describe('Exactly one SQL statement. Use $1, $2 … for values, never string concatenation.'),
@@ -14,7 +14,8 @@ const input = z.object({
 });
 
 async function execute({ sql, params, max_rows }: z.output<typeof input>, ctx: PostgresContext) {
-  const statement = checkStatement(sql, ctx.mode);
+  await refusePrivilegedRole(ctx);
+  const statement = await checkStatement(sql, ctx.mode);
   const maxRows = Math.min(max_rows, ctx.maxRows);
   const restricted = ctx.mode === 'restricted';
   const result = await ctx.db.run(sql, params.map(sqlParam), {
@@ -22,7 +23,7 @@ async function execute({ sql, params, max_rows }: z.output<typeof input>, ctx: P
     timeoutMs: ctx.timeoutMs,
     maxRows,
     // Restricted queries run through a cursor, so only maxRows + 1 rows are ever computed.
-    cursor: restricted && isCursorable(statement),
+    cursor: restricted && statement.query,
   });
   return {
     ...result,
