@@ -1,26 +1,26 @@
 import { defineMcpApp } from '@sophia/mcp-base';
 import manifest from '../mcp-server.json';
 import pkg from '../package.json';
-import { postgresConfigSchema, type AccessMode } from './config';
-import { postgresContextFactory } from './context';
+import { postgresConfigSchema } from './config';
+import { databaseRegistry, postgresContextFactory } from './context';
 import { mapPostgresError } from './postgres-errors';
 import { postgresTools } from './tools';
 
 /**
- * The app for one access mode. Annotations are static per tool definition, so the mode picks the
- * tool list: restricted serves a read-only execute_sql, unrestricted one marked destructive.
+ * One app for both access modes: POSTGRES_ACCESS_MODE picks the tool variants inside the runtime.
+ * `databases` holds what its contexts opened; a test may hold one open across many runtimes.
  */
-export function createPostgresApp(mode: AccessMode) {
-  return defineMcpApp({
+export function createPostgresApp() {
+  const databases = databaseRegistry();
+  const app = defineMcpApp({
     manifest,
     version: pkg.version,
-    tools: postgresTools(mode),
+    tools: postgresTools,
     config: postgresConfigSchema,
-    createContext: postgresContextFactory(mode),
+    createContext: postgresContextFactory(databases),
     mapError: mapPostgresError,
   });
+  return Object.assign(app, { databases });
 }
 
-/** The default: POSTGRES_ACCESS_MODE=restricted. */
-export const postgresApp = createPostgresApp('restricted');
-export const postgresUnrestrictedApp = createPostgresApp('unrestricted');
+export const postgresApp = createPostgresApp();

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { envBoolean, envInt, envSecret } from '@sophia/mcp-base';
+import { envBoolean, envInt, envSecret, type WritePolicy } from '@sophia/mcp-base';
 import { z } from 'zod';
 
 export const accessModes = ['restricted', 'unrestricted'] as const;
@@ -25,19 +25,17 @@ export const postgresConfigSchema = z.object({
   POSTGRES_STATEMENT_TIMEOUT_MS: envInt(10_000),
   POSTGRES_MAX_ROWS: envInt(1_000),
   POSTGRES_POOL_SIZE: envInt(5),
-  /** The base's read-only switch: it also forces restricted mode here. */
-  MCP_READ_ONLY: envBoolean(false),
+  /** Restricted mode refuses a superuser / REPLICATION / BYPASSRLS role unless this is true (sql/guard.ts). */
+  POSTGRES_ALLOW_SUPERUSER: envBoolean(false),
 });
 
 export type PostgresConfig = z.output<typeof postgresConfigSchema>;
 
 /**
- * The access mode an environment asks for. Unrestricted needs POSTGRES_ACCESS_MODE=unrestricted
- * and no MCP_READ_ONLY (read-only wins over everything, as everywhere in the fleet).
+ * The mode calls run in. Unrestricted needs POSTGRES_ACCESS_MODE=unrestricted and no MCP_READ_ONLY
+ * (read-only wins over everything, as everywhere in the fleet). Decided inside the runtime, after the
+ * Pulumi ESC merge: it picks the execute_sql / explain_query variant (their annotations) and the context's mode.
  */
-export function accessModeOf(env: Record<string, string | undefined>): AccessMode {
-  // A bad value falls back to restricted here; the base's config parse then stops the server naming it.
-  const parsed = postgresConfigSchema.pick({ POSTGRES_ACCESS_MODE: true, MCP_READ_ONLY: true }).safeParse(env);
-  if (!parsed.success) return 'restricted';
-  return parsed.data.POSTGRES_ACCESS_MODE === 'unrestricted' && !parsed.data.MCP_READ_ONLY ? 'unrestricted' : 'restricted';
+export function accessMode(config: Pick<PostgresConfig, 'POSTGRES_ACCESS_MODE'>, policy: WritePolicy): AccessMode {
+  return config.POSTGRES_ACCESS_MODE === 'unrestricted' && !policy.readOnly ? 'unrestricted' : 'restricted';
 }

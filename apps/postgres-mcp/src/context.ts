@@ -1,65 +1,57 @@
-import { toolDefiner, type Logger } from '@sophia/mcp-base';
-import type { AccessMode, PostgresConfig } from './config';
+import { SharedResources, toolDefiner, withLifecycle, type ContextDeps, type Logger } from '@sophia/mcp-base';
+import { accessMode, type AccessMode, type PostgresConfig } from './config';
 import type { Database } from './database/database';
 import { PgDatabase } from './database/pg-database';
 import { PgliteDatabase } from './database/pglite-database';
 
 export interface PostgresContext {
   db: Database;
-  /** The mode calls really run in: unrestricted only when the tool list and the config both say so. */
+  /** The mode calls run in (POSTGRES_ACCESS_MODE, forced restricted by MCP_READ_ONLY). */
   mode: AccessMode;
   maxRows: number;
   timeoutMs: number;
+  /** POSTGRES_ALLOW_SUPERUSER: restricted mode may run SQL as a privileged role. */
+  allowSuperuser: boolean;
 }
 
-/** defineTool bound to this app's context: tool files need no type annotations. */
-export const definePostgresTool = toolDefiner<PostgresContext>();
+/** defineTool bound to this app's context and config: tool files need no type annotations. */
+export const definePostgresTool = toolDefiner<PostgresContext, PostgresConfig>();
+
+/** A connection pool for DATABASE_URL, else the embedded PGlite database in POSTGRES_DATA_DIR. */
+export function openDatabase(config: PostgresConfig, logger: Logger): Database {
+  return config.DATABASE_URL
+    ? new PgDatabase(config.DATABASE_URL, { poolSize: config.POSTGRES_POOL_SIZE, logger })
+    : new PgliteDatabase(config.POSTGRES_DATA_DIR);
+}
+
+/** The databases of one app definition, one per connection string or data directory. */
+export type DatabaseRegistry = SharedResources<Database>;
+export const databaseRegistry = (): DatabaseRegistry => new SharedResources<Database>((db) => db.close());
+export const databaseKey = (config: PostgresConfig) =>
+  config.DATABASE_URL ? `pg:${config.DATABASE_URL}` : `pglite:${config.POSTGRES_DATA_DIR}`;
 
 /**
- * One database per connection string or data directory for the whole process: the base builds a
- * context per runtime, and two PGlite instances must never open the same directory.
+ * The context factory of one app definition. Its contexts share one database per connection
+ * string or data directory (two PGlite instances must never open the same directory; tests build
+ * many runtimes); the last context disposed closes it, after its in-flight calls finished.
  */
-const databases = new Map<string, Database>();
-
-function databaseFor(config: PostgresConfig, logger: Logger): Database {
-  const key = config.DATABASE_URL ? `pg:${config.DATABASE_URL}` : `pglite:${config.POSTGRES_DATA_DIR}`;
-  let db = databases.get(key);
-  if (!db) {
-    db = config.DATABASE_URL
-      ? new PgDatabase(config.DATABASE_URL, { poolSize: config.POSTGRES_POOL_SIZE, logger })
-      : new PgliteDatabase(config.POSTGRES_DATA_DIR);
-    databases.set(key, db);
-  }
-  return db;
-}
-
-/** Closes every open database (tests; the process otherwise keeps them until it exits). */
-export async function closeDatabases(): Promise<void> {
-  const open = [...databases.values()];
-  databases.clear();
-  await Promise.all(open.map((db) => db.close()));
-}
-
-/**
- * The context for a tool list built for `toolMode`. The stricter of the tool list's mode and the
- * configured mode wins, so annotations can over-warn but never under-warn.
- */
-export function postgresContextFactory(toolMode: AccessMode) {
-  return (config: PostgresConfig, deps: { logger: Logger }): PostgresContext => {
-    const configured = config.POSTGRES_ACCESS_MODE === 'unrestricted' && !config.MCP_READ_ONLY ? 'unrestricted' : 'restricted';
-    const mode = toolMode === 'unrestricted' && configured === 'unrestricted' ? 'unrestricted' : 'restricted';
-    if (configured !== toolMode) {
-      deps.logger.warn(
-        { toolMode, configured },
-        'POSTGRES_ACCESS_MODE / MCP_READ_ONLY differ between the process environment and the configuration ' +
-          '(Pulumi ESC?): running restricted. Set them in the process environment.',
-      );
-    }
-    return {
-      db: databaseFor(config, deps.logger),
-      mode,
+export function postgresContextFactory(databases: DatabaseRegistry) {
+  return async (config: PostgresConfig, deps: ContextDeps) => {
+    const lease = databases.acquire(databaseKey(config), async () => openDatabase(config, deps.logger));
+    const db = await lease.value;
+    const context: PostgresContext = {
+      db,
+      mode: accessMode(config, deps.policy),
       maxRows: config.POSTGRES_MAX_ROWS,
       timeoutMs: config.POSTGRES_STATEMENT_TIMEOUT_MS,
+      allowSuperuser: config.POSTGRES_ALLOW_SUPERUSER,
     };
+    return withLifecycle(context, {
+      // Ready once the database answers: an unreachable server or a broken data directory shows on /readyz.
+      ready: async () => {
+        await db.run('SELECT 1', [], { readOnly: true, timeoutMs: context.timeoutMs, maxRows: 1 });
+      },
+      dispose: lease.release,
+    });
   };
 }

@@ -1,7 +1,4 @@
 import { startMcpServer } from '@sophia/mcp-base';
-import { createPostgresApp } from './app';
-import { accessModeOf } from './config';
+import { postgresApp } from './app';
 
-// The access mode chooses the tool definitions (their annotations), so it is read from the
-// process environment before the base starts; the context re-checks it against the full config.
-void startMcpServer(createPostgresApp(accessModeOf(process.env)));
+void startMcpServer(postgresApp);

@@ -1,6 +1,6 @@
 // Public API of @sophia/mcp-base. Apps import from here only; deep imports are lint errors.
 export { defineTool, toolDefiner } from './tools/define-tool';
-export type { ToolAnnotations, ToolContext, ToolDefinition, ToolList } from './tools/define-tool';
+export type { ToolAnnotations, ToolContext, ToolDefinition, ToolList, WritePolicy } from './tools/define-tool';
 export { enabledTools, selectTools } from './tools/select-tools';
 export type { ToolFilters } from './tools/select-tools';
 export { encodeCursor, decodeCursor, pageInput } from './tools/cursor';

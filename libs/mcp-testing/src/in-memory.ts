@@ -35,6 +35,7 @@ export async function connectInMemory<Config, AppContext>(
     close: async () => {
       await client.close();
       await server.close();
+      await runtime.dispose(); // closes what the app context opened (pools, PGlite)
     },
   };
 }

@@ -63,13 +63,13 @@ export async function createRuntime<Config, AppContext>(
   const notConfigured = gap ? ToolError.notConfigured(manifest.title, gap.need, escError) : undefined;
   let context: AppContext | undefined;
   let hooks: ContextLifecycle = {};
-  if (!gap) ({ context, hooks } = unwrapContext(await app.createContext(appConfig, { logger, metrics })));
+  if (!gap) ({ context, hooks } = unwrapContext(await app.createContext(appConfig, { logger, metrics, policy: writePolicyOf(config) })));
   const readyCheck = new ReadyCheck(hooks.ready, (error) => scrubber.scrub(`${manifest.title}: ${(error as Error).message ?? String(error)}`));
   const firstCheck = readyCheck.refresh();
   let shuttingDown = false;
   let disposed: Promise<void> | undefined;
 
-  const tools = selectTools(enabledTools(app.tools, appConfig), config);
+  const tools = selectTools(enabledTools(app.tools, appConfig, config), config);
   const prepared = tools.map((definition) => {
     const run = createToolRunner(definition, {
       logger,
@@ -114,6 +114,8 @@ export async function createRuntime<Config, AppContext>(
         .catch((error: unknown) => logger.error({ err: error }, 'closing the app context failed'))),
   };
 }
+
+const writePolicyOf = (config: BaseConfig) => ({ readOnly: config.readOnly, allowDestructive: config.allowDestructive });
 
 /** The upstream URL variable falls back to the manifest's `upstream.defaultUrl`: its one source. */
 function withUpstreamDefault(env: Record<string, string | undefined>, manifest: ServerManifest) {

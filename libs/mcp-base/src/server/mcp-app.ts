@@ -2,13 +2,15 @@ import type { z } from 'zod';
 import type { ToolError } from '../errors/tool-error';
 import type { Logger } from '../observability/logger';
 import type { ServerMetrics } from '../observability/metrics';
-import type { ToolList } from '../tools/define-tool';
+import type { ToolList, WritePolicy } from '../tools/define-tool';
 import type { ContextWithLifecycle } from './context-lifecycle';
 
 /** What createContext gets besides the app's config. */
 export interface ContextDeps {
   logger: Logger;
   metrics: ServerMetrics;
+  /** The resolved write policy, for contexts whose behaviour follows it (e.g. a database access mode). */
+  policy: WritePolicy;
 }
 
 /** What an app hands the base: everything else (HTTP, config, filters, logging) is the base's job. */

@@ -9,6 +9,12 @@ export interface ToolAnnotations {
   openWorldHint?: boolean;
 }
 
+/** The fleet's write policy as resolved for this server (MCP_READ_ONLY, MCP_ALLOW_DESTRUCTIVE, writePolicy). */
+export interface WritePolicy {
+  readOnly: boolean;
+  allowDestructive: boolean;
+}
+
 /** What a handler gets besides its input: the app's context plus per-call facts. */
 export type ToolContext<AppContext> = AppContext & {
   /** Aborts on client cancel and on the per-call timeout: pass it to every upstream request. */
@@ -35,9 +41,10 @@ export interface ToolDefinition<AppContext = unknown, Input extends AnyObjectSch
   annotations: ToolAnnotations;
   /**
    * Whether this server serves the tool at all, decided once from the app's resolved configuration
-   * (after the Pulumi ESC merge), e.g. a search that needs a user token. Absent: always.
+   * (after the Pulumi ESC merge) and the write policy, e.g. a search that needs a user token.
+   * Absent: always. MCP_READ_ONLY and the write policy still apply on top.
    */
-  enabled?(config: Config): boolean;
+  enabled?(config: Config, policy: WritePolicy): boolean;
   /** Returns JSON-serialisable data (or a string). Throws ToolError for expected failures; no try/catch needed. */
   handler: (input: z.output<Input>, ctx: ToolContext<AppContext>) => Promise<unknown>;
 }

@@ -1,4 +1,4 @@
-import type { ToolList } from './define-tool';
+import type { ToolList, WritePolicy } from './define-tool';
 
 export interface ToolFilters {
   /** Drops every tool without readOnlyHint: true. Wins over everything else. */
@@ -43,8 +43,12 @@ export function selectTools<AppContext>(all: ToolList<AppContext>, filters: Tool
  * The tools this configuration serves at all (each tool's `enabled`). Two definitions may share a
  * name when their `enabled` exclude each other (e.g. a read-only and a destructive variant).
  */
-export function enabledTools<AppContext, Config>(all: ToolList<AppContext>, config: Config): ToolList<AppContext> {
-  const enabled = all.filter((tool) => tool.enabled?.(config) ?? true);
+export function enabledTools<AppContext, Config>(
+  all: ToolList<AppContext>,
+  config: Config,
+  policy: WritePolicy,
+): ToolList<AppContext> {
+  const enabled = all.filter((tool) => tool.enabled?.(config, policy) ?? true);
   assertUniqueNames(enabled);
   return enabled;
 }
