@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import {
   bundlePath,
   connectHttpClient,
@@ -76,6 +77,11 @@ describe('postgres-mcp bundle with the embedded PGlite database (no DATABASE_URL
       expect(resultError(await legacy.callTool({ name: 'execute_sql', arguments: { sql: 'COMMIT; DROP TABLE e2e_notes' } }))).toMatch(
         /one statement per call/,
       );
+      // The guard's parser (libpg-query's WASM) loads from the bundle's directory and sees through escapes.
+      const escape = 'SELECT U&"pg\\005fterminate\\005fbackend"(pg_backend_pid())';
+      expect(resultError(await legacy.callTool({ name: 'execute_sql', arguments: { sql: escape } }))).toMatch(
+        /^forbidden: restricted mode allows only read functions.*pg_terminate_backend is not one/,
+      );
       await legacy.close();
     } finally {
       expect(await reader.stop()).toBe(0);
@@ -109,18 +115,45 @@ describe('postgres-mcp bundle with the embedded PGlite database (no DATABASE_URL
 });
 
 describe('postgres-mcp bundle against a real PostgreSQL server (DATABASE_URL)', () => {
-  let pg: PostgresServer | undefined;
+  let database: PostgresServer | undefined;
   let url = process.env['TEST_DATABASE_URL'] ?? '';
+  /** The same server as a role without SUPERUSER that reads everything, as production should connect. */
+  let readerUrl = '';
   beforeAll(async () => {
     if (!url) {
-      pg = await startPostgresServer();
-      url = pg.url;
+      database = await startPostgresServer();
+      url = database.url;
     }
+    const owner = new pg.Client({ connectionString: url });
+    await owner.connect();
+    try {
+      await owner.query('DROP ROLE IF EXISTS e2e_reader');
+      await owner.query('CREATE ROLE e2e_reader LOGIN IN ROLE pg_read_all_data, pg_read_all_stats');
+    } finally {
+      await owner.end();
+    }
+    const parsed = new URL(url);
+    parsed.username = 'e2e_reader';
+    parsed.password = '';
+    readerUrl = parsed.toString();
   }, 60_000);
-  afterAll(() => pg?.stop(), 30_000);
+  afterAll(() => database?.stop(), 30_000);
+
+  it('refuses to run SQL as a superuser in restricted mode unless POSTGRES_ALLOW_SUPERUSER=true', async () => {
+    const mcp = await startFromElsewhere({ DATABASE_URL: url });
+    try {
+      const client = await connectHttpClient(mcp.mcpUrl);
+      expect(resultError(await client.callTool({ name: 'execute_sql', arguments: { sql: 'SELECT 1' } }))).toMatch(
+        /^forbidden: restricted mode does not run SQL as PostgreSQL role "[^"]+", which has SUPERUSER.*POSTGRES_ALLOW_SUPERUSER=true/,
+      );
+      await client.close();
+    } finally {
+      expect(await mcp.stop()).toBe(0);
+    }
+  });
 
   it('lists schemas and runs SQL read-only on the server', async () => {
-    const server = await startFromElsewhere({ DATABASE_URL: url });
+    const server = await startFromElsewhere({ DATABASE_URL: readerUrl });
     try {
       const client = await connectHttpClient(server.mcpUrl);
       expect(resultJson(await client.callTool({ name: 'list_schemas', arguments: {} }))).toMatchObject({

@@ -82,6 +82,8 @@ describe('restricted mode decides on the parse tree: escapes of the hand-written
     ['RESET transaction_read_only', /transaction control/],
     [`PREPARE TRANSACTION 'x'`, /transaction control/],
     ['  -- only a comment', /the SQL is empty/],
+    ['', /the SQL is empty/],
+    [' ; ; ', /the SQL is empty/],
     ['SELEC 1', /the SQL does not parse: syntax error at or near "SELEC"\. At character 1\./],
     ["SELECT 'unterminated", /the SQL does not parse: unterminated quoted string/],
     ['SELECT 1 /* never closed', /the SQL does not parse: unterminated \/\* comment/],

@@ -13,11 +13,15 @@ export async function parseStatement(sql: string): Promise<ParseNode> {
   await loadModule();
   let statements: { stmt?: unknown }[];
   try {
-    statements = parseSync(sql).stmts ?? [];
+    statements = sql.trim() === '' ? [] : (parseSync(sql).stmts ?? []);
   } catch (error) {
-    throw parseError(error);
+    // PostgreSQL's own syntax errors are the caller's; anything else is ours and stays an internal error.
+    if (!hasSqlDetails(error)) throw error;
+    const position = error.sqlDetails?.cursorPosition;
+    const at = position !== undefined && position >= 0 ? ` At character ${position + 1}.` : '';
+    throw ToolError.invalidInput(`the SQL does not parse: ${error.message}.${at}`);
   }
-  if (statements.length === 0) throw ToolError.invalidInput('the SQL is empty (only whitespace or comments)');
+  if (statements.length === 0) throw ToolError.invalidInput('the SQL is empty (only whitespace, comments or semicolons)');
   if (statements.length > 1) {
     throw ToolError.invalidInput(
       `send one statement per call (found ${statements.length}): each call runs alone in its own transaction`,
@@ -26,11 +30,3 @@ export async function parseStatement(sql: string): Promise<ParseNode> {
   return statements[0].stmt as ParseNode;
 }
 
-function parseError(error: unknown): ToolError {
-  if (hasSqlDetails(error)) {
-    const position = error.sqlDetails?.cursorPosition;
-    const at = position !== undefined && position >= 0 ? ` At character ${position + 1}.` : '';
-    return ToolError.invalidInput(`the SQL does not parse: ${error.message}.${at}`);
-  }
-  return ToolError.invalidInput(`the SQL does not parse: ${error instanceof Error ? error.message : String(error)}`);
-}
