@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ToolError } from '@sophia/mcp-base';
 import { checkExplainable, checkStatement } from '../src/sql/guard';
-import { readFunctions } from '../src/sql/read-functions';
+import { readFunctionGroups, readFunctions } from '../src/sql/read-functions';
 import { FORBIDDEN_FUNCTIONS, generateAttacks } from './escape-forms';
 
 /** The refusal restricted mode gives `sql`, as "kind: message" (fails when the statement passes). */
@@ -175,5 +177,19 @@ describe('legitimate reads still pass', () => {
     `SELECT xmlelement(name a, 'x'), xpath('/a/text()', '<a>x</a>'::xml), gen_random_uuid() IS NOT NULL, random() < 2`,
   ])('accepts %s', async (sql) => {
     await expect(checkStatement(sql, 'restricted')).resolves.toEqual({ query: /^\s*(SELECT|TABLE|VALUES|WITH)/.test(sql) });
+  });
+});
+
+describe('documentation', () => {
+  it('the README lists exactly the read functions restricted mode allows', () => {
+    const readme = readFileSync(join(__dirname, '..', 'README.md'), 'utf8');
+    const block = /<!-- read-functions:start -->\n([\s\S]*?)<!-- read-functions:end -->/.exec(readme)?.[1];
+    const table = [
+      '| group | functions |',
+      '| --- | --- |',
+      ...Object.entries(readFunctionGroups).map(([group, names]) => `| ${group} | ${names.map((name) => `\`${name}\``).join(' ')} |`),
+      '',
+    ].join('\n');
+    expect(block).toBe(table);
   });
 });
