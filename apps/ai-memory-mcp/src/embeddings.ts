@@ -17,6 +17,8 @@ export class Embeddings {
     const response = await this.http.post<EmbeddingsResponse>('embeddings', {
       json: { model: this.model, input: [text], encoding_format: 'float' },
       signal,
+      // Embedding the same text twice has no effect upstream: retried like a read, also from write tools.
+      idempotent: true,
     });
     const vector = response?.data?.find((item) => (item.index ?? 0) === 0)?.embedding;
     if (!Array.isArray(vector) || vector.length === 0 || !vector.every((value) => typeof value === 'number' && Number.isFinite(value))) {

@@ -1,4 +1,4 @@
-import type { UpstreamClient, UpstreamRequest } from '@sophia/mcp-base';
+import { ToolError, type UpstreamClient, type UpstreamRequest } from '@sophia/mcp-base';
 
 /** Query values as tools build them; undefined ones are left out of the URL. */
 export type AsanaQuery = Record<string, string | number | boolean | undefined>;
@@ -33,6 +33,7 @@ export class AsanaApi {
 
   async list<T>(path: string, options: CallOptions): Promise<AsanaPage<T>> {
     const envelope = await this.call<Envelope<T[]>>('get', path, options);
+    if (!Array.isArray(envelope.data)) throw wrongShape(path, '`data` is not a list');
     return { items: envelope.data, nextOffset: envelope.next_page?.offset ?? undefined };
   }
 
@@ -47,9 +48,15 @@ export class AsanaApi {
   private async call<T>(method: 'get' | 'post' | 'put', path: string, options: CallOptions, data?: Record<string, unknown>) {
     const request: UpstreamRequest = { searchParams: definedOnly(options.query), signal: options.signal };
     if (data) request.json = { data: definedOnly(data) };
-    return this.http.request<T>(method, path, request);
+    const envelope = await this.http.request<T>(method, path, request);
+    // Every Asana answer is `{ data }`: anything else (a proxy's page, an outage body) is not an answer.
+    if (envelope === null || typeof envelope !== 'object' || !('data' in envelope)) throw wrongShape(path, 'no `data` envelope');
+    return envelope;
   }
 }
+
+const wrongShape = (path: string, what: string) =>
+  new ToolError('upstream_error', `Asana answered ${path.split('?')[0]} with an unexpected body (${what}).`);
 
 /** Drops undefined values (null stays: Asana reads it as "clear this field"). */
 function definedOnly<V>(record: Record<string, V | undefined> = {}): Record<string, V> {

@@ -1,4 +1,4 @@
-import { UpstreamClient, toolDefiner, type ServerMetrics } from '@sophia/mcp-base';
+import { UpstreamClient, toolDefiner, type ContextDeps } from '@sophia/mcp-base';
 import { AsanaApi } from './asana-api';
 import type { AsanaConfig } from './config';
 
@@ -11,19 +11,15 @@ export const defineAsanaTool = toolDefiner<AsanaContext>();
 
 /**
  * The only place that reads the token. The base calls it only once ASANA_TOKEN is set;
- * UpstreamClient adds timeouts, retries, metrics and the mapping of failures to ToolErrors,
- * AsanaApi the `{ data }` envelope, offset pages and Asana's error messages.
+ * the base's upstream fetch adds timeouts, retries and metrics, UpstreamClient the mapping of
+ * HTTP failures to ToolErrors, AsanaApi the `{ data }` envelope, offset pages and Asana's messages.
  */
-export function createAsanaContext(config: AsanaConfig, deps: { metrics: ServerMetrics }): AsanaContext {
+export function createAsanaContext(config: AsanaConfig, deps: Pick<ContextDeps, 'upstreamFetch'>): AsanaContext {
   const http = new UpstreamClient({
     service: 'Asana',
     baseUrl: config.ASANA_API_URL,
-    metrics: deps.metrics,
     headers: { authorization: `Bearer ${config.ASANA_TOKEN}` },
-    retries: config.ASANA_RETRIES,
-    maxRetryAfterMs: config.ASANA_MAX_RETRY_AFTER_MS,
-    retryDelayMs: config.ASANA_RETRY_DELAY_MS,
-    timeoutMs: config.ASANA_TIMEOUT_MS,
+    fetch: deps.upstreamFetch('Asana'),
   });
   return { api: new AsanaApi(http) };
 }

@@ -1,5 +1,4 @@
-import { decodeCursor, encodeCursor } from '@sophia/mcp-base';
-import { invalidCursor } from './pagination';
+import { decodeCursor, encodeCursor, invalidCursor } from '@sophia/mcp-base';
 
 /**
  * Asana's task search has no offset paging (its results are not stable between calls). Its

@@ -7,8 +7,8 @@ export const API_URL = 'https://asana.fake/api/1.0';
 export const configuredEnv = {
   ASANA_TOKEN: '2/1200000000000001/1209999999999999:0123456789abcdef',
   ASANA_API_URL: API_URL,
-  ASANA_MAX_RETRY_AFTER_MS: '50',
-  ASANA_RETRY_DELAY_MS: '10',
+  MCP_UPSTREAM_MAX_RETRY_AFTER_MS: '50',
+  MCP_UPSTREAM_RETRY_DELAY_MS: '10',
 };
 
 /** One fake Asana endpoint (path relative to API_URL) that records what it received. */

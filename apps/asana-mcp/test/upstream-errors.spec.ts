@@ -4,8 +4,8 @@ import { asanaData, asanaError, configuredEnv, route } from './fake-upstream';
 import { workspace } from './fixtures/asana';
 
 /**
- * How Asana's failures reach the client. UpstreamClient does the retrying (tuned by the
- * ASANA_* settings); these specs pin down what it does with them and what the caller sees.
+ * How Asana's failures reach the client. The base's upstream fetch does the retrying (tuned by the
+ * MCP_UPSTREAM_* settings); these specs pin down what it does with them and what the caller sees.
  */
 describe('Asana failures', () => {
   const fake = useFakeUpstream();
@@ -35,17 +35,17 @@ describe('Asana failures', () => {
     expect(message).toBe(`invalid_input: Asana rejected the request (HTTP 400): ${long}.`);
   });
 
-  it('429 with a Retry-After within ASANA_MAX_RETRY_AFTER_MS is waited out, then succeeds', async () => {
+  it('429 with a Retry-After within MCP_UPSTREAM_MAX_RETRY_AFTER_MS is waited out, then succeeds', async () => {
     const list = route('get', '/workspaces', (_request, call) => (call === 1 ? rateLimited('1') : workspaces()));
     fake.use(list.handler);
     const started = Date.now();
-    const result = await listWorkspaces({ ...configuredEnv, ASANA_MAX_RETRY_AFTER_MS: '1500' });
+    const result = await listWorkspaces({ ...configuredEnv, MCP_UPSTREAM_MAX_RETRY_AFTER_MS: '1500' });
     expect(resultJson(result)).toMatchObject({ items: [{ name: 'My Company Workspace' }] });
     expect(list.received).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
   });
 
-  it('429 with a Retry-After beyond ASANA_MAX_RETRY_AFTER_MS → rate_limited at once, naming the wait', async () => {
+  it('429 with a Retry-After beyond MCP_UPSTREAM_MAX_RETRY_AFTER_MS → rate_limited at once, naming the wait', async () => {
     const list = route('get', '/workspaces', () => rateLimited('60'));
     fake.use(list.handler);
     expect(resultError(await listWorkspaces())).toBe(
@@ -54,10 +54,10 @@ describe('Asana failures', () => {
     expect(list.received).toHaveLength(1);
   });
 
-  it('ASANA_RETRIES=0 returns a 429 at once', async () => {
+  it('MCP_UPSTREAM_RETRIES=0 returns a 429 at once', async () => {
     const list = route('get', '/workspaces', () => rateLimited('30'));
     fake.use(list.handler);
-    expect(resultError(await listWorkspaces({ ...configuredEnv, ASANA_RETRIES: '0' }))).toMatch(/^rate_limited: .* Retry after 30s\.$/);
+    expect(resultError(await listWorkspaces({ ...configuredEnv, MCP_UPSTREAM_RETRIES: '0' }))).toMatch(/^rate_limited: .* Retry after 30s\.$/);
     expect(list.received).toHaveLength(1);
   });
 
@@ -77,9 +77,18 @@ describe('Asana failures', () => {
 
   it('a body that is not Asana JSON keeps the HTTP layer message', async () => {
     fake.use(route('get', '/workspaces', () => new HttpResponse('<html>Bad Gateway</html>', { status: 504 })).handler);
-    expect(resultError(await listWorkspaces({ ...configuredEnv, ASANA_RETRIES: '0' }))).toBe(
+    expect(resultError(await listWorkspaces({ ...configuredEnv, MCP_UPSTREAM_RETRIES: '0' }))).toBe(
       'timeout: Asana timed out (HTTP 504): <html>Bad Gateway</html>.',
     );
+  });
+
+  it.each([
+    ['HTML', () => new HttpResponse('<html>Sign in</html>', { headers: { 'content-type': 'text/html' } }), 'Asana answered HTTP 200 with text/html instead of JSON.'],
+    ['JSON without the data envelope', () => HttpResponse.json({ unexpected: true }), 'Asana answered workspaces with an unexpected body (no `data` envelope).'],
+    ['a list that is not a list', () => HttpResponse.json({ data: 'nope' }), 'Asana answered workspaces with an unexpected body (`data` is not a list).'],
+  ])('a 200 with %s → upstream_error naming Asana', async (_label, answer, message) => {
+    fake.use(route('get', '/workspaces', answer).handler);
+    expect(resultError(await listWorkspaces())).toBe(`upstream_error: ${message}`);
   });
 
   it.each([

@@ -1,12 +1,9 @@
-import { randomUUID } from 'node:crypto';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
-import { toolDefiner, type Logger, type ServerMetrics } from '@sophia/mcp-base';
+import { ToolError, toolDefiner, type ContextDeps } from '@sophia/mcp-base';
 import type { GithubConfig } from './config';
+import { githubRateLimit } from './github-errors';
 
-const GithubOctokit = Octokit.plugin(retry, throttling);
-export type GithubClient = InstanceType<typeof GithubOctokit>;
+export type GithubClient = Octokit;
 
 export interface GithubContext {
   octokit: GithubClient;
@@ -15,46 +12,39 @@ export interface GithubContext {
 /** defineTool bound to this app's context: tool files need no type annotations. */
 export const defineGithubTool = toolDefiner<GithubContext>();
 
-/** The only place that reads the token. Octokit's own plugins do retries and rate limits. */
+/**
+ * The only place that reads the token. One Octokit for the process: its requests go through the
+ * base's upstream fetch, which binds each to the tool call that made it and applies the fleet's
+ * one retry policy (with GitHub's rate-limit answers, see githubRateLimit). No client-side pacing:
+ * GitHub says when to slow down, and a call that cannot wait that long hears rate_limited at once.
+ */
 export function createGithubContext(
   config: GithubConfig,
-  deps: { logger: Logger; metrics: ServerMetrics },
+  deps: Pick<ContextDeps, 'logger' | 'upstreamFetch'>,
   version: string,
 ): GithubContext {
-  const maxWait = config.GITHUB_MAX_RATE_LIMIT_WAIT_SECONDS;
-  // Wait out short rate limits once; longer ones surface as rate_limited with Retry-After.
-  const retryShortLimits = (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) =>
-    retryCount === 0 && retryAfter <= maxWait;
-  const octokit = new GithubOctokit({
+  const octokit = new Octokit({
     auth: config.GITHUB_TOKEN,
     baseUrl: config.GITHUB_API_URL.replace(/\/+$/, ''),
     userAgent: `sophia-github-mcp/${version}`,
+    request: { fetch: deps.upstreamFetch('GitHub', { rateLimit: githubRateLimit }) },
     log: {
       debug: () => undefined,
       info: () => undefined,
       warn: (message: string) => deps.logger.warn(message),
       error: (message: string) => deps.logger.error(message),
     },
-    // 429 belongs to the throttling plugin, which honours Retry-After; the retry plugin's own
-    // backoff would hit a rate-limited API again within seconds.
-    retry: {
-      retryAfterBaseValue: config.GITHUB_RETRY_BASE_MS,
-      retries: 2,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-    },
-    throttle: {
-      // The plugin's pacing queues (writes 1 s apart, searches 2 s apart) are process-wide and
-      // keyed by id: one id per context, so separate servers in one process (tests) don't queue
-      // behind each other. A running server has exactly one context.
-      id: randomUUID(),
-      onRateLimit: retryShortLimits,
-      onSecondaryRateLimit: retryShortLimits,
-    },
   });
-  octokit.hook.after('request', (response) => deps.metrics.recordUpstream(response.status));
-  octokit.hook.error('request', (error) => {
-    deps.metrics.recordUpstream((error as { status?: number }).status ?? 'error');
-    throw error;
+  // Octokit hands back the raw text when it cannot parse a JSON answer (e.g. a body of many MB):
+  // a tool would then read fields of a string. Such an answer is GitHub's failure, not ours.
+  octokit.hook.after('request', (response, options) => {
+    const accept = String(options.headers['accept'] ?? '');
+    if (typeof response.data === 'string' && accept.includes('json')) {
+      throw new ToolError(
+        'upstream_error',
+        `GitHub answered ${options.method} ${options.url} with a body that is not readable JSON (${response.data.length} characters).`,
+      );
+    }
   });
   return { octokit };
 }

@@ -1,5 +1,5 @@
 import { RequestError } from '@octokit/request-error';
-import { ToolError, parseRetryAfter, toolErrorFromStatus } from '@sophia/mcp-base';
+import { ToolError, parseRetryAfter, toolErrorFromStatus, type RateLimitAnswer } from '@sophia/mcp-base';
 
 /** Octokit's RequestError → ToolError, once for every tool. */
 export function githubErrorToToolError(error: unknown): ToolError | undefined {
@@ -20,6 +20,17 @@ export function githubErrorToToolError(error: unknown): ToolError | undefined {
     retryAfterSeconds: retryAfterSeconds(headers),
     quotaExhausted: headers['x-ratelimit-remaining'] === '0',
   });
+}
+
+/**
+ * GitHub's rate-limit answers, for the base's upstream fetch: a 429, or a 403 that is a
+ * secondary limit (Retry-After) or an exhausted primary quota (x-ratelimit-remaining: 0 with
+ * x-ratelimit-reset). The fetch waits out a short one and fails fast with rate_limited naming a long one.
+ */
+export function githubRateLimit(response: Response): RateLimitAnswer | undefined {
+  if (response.status !== 403 && response.status !== 429) return undefined;
+  const wait = retryAfterSeconds(Object.fromEntries(response.headers));
+  return response.status === 429 || wait !== undefined ? { retryAfterSeconds: wait } : undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ export const API_URL = 'https://github.fake';
 export const configuredEnv = {
   GITHUB_TOKEN: 'ghp_test_token_000000',
   GITHUB_API_URL: API_URL,
-  GITHUB_RETRY_BASE_MS: '10',
+  MCP_UPSTREAM_RETRY_DELAY_MS: '10',
 };
 
 /** GET /user as documented (trimmed to the fields we read). */

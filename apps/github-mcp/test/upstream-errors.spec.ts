@@ -4,8 +4,9 @@ import { configuredEnv, githubError, route } from './fake-upstream';
 import { issue } from './fixtures/issues';
 
 /**
- * How GitHub's failures reach the client. Octokit's retry and throttling plugins do the
- * waiting; these specs pin down what they do with our settings and what the caller sees.
+ * How GitHub's failures reach the client. The base's upstream fetch does the waiting and
+ * retrying (MCP_UPSTREAM_* settings), told by githubRateLimit which answers are rate limits;
+ * these specs pin down what the caller sees.
  */
 describe('GitHub failures', () => {
   const fake = useFakeUpstream();
@@ -50,7 +51,7 @@ describe('GitHub failures', () => {
     expect(list.received).toHaveLength(1);
   });
 
-  it.each([403, 429] as const)('%i with Retry-After: 1 (within the 5 s default) is waited out once, then succeeds', async (status) => {
+  it.each([403, 429] as const)('%i with Retry-After: 1 (within the 2 s default cap) is waited out, then succeeds', async (status) => {
     const list = route('get', issues, (_request, call) => (call === 1 ? secondaryLimit(status, '1') : HttpResponse.json([issue(1347)])));
     fake.use(list.handler);
     const started = Date.now();
@@ -59,11 +60,17 @@ describe('GitHub failures', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
   });
 
-  it('a short Retry-After that fails again → rate_limited (only one wait per call)', async () => {
+  it('a short Retry-After that keeps coming → rate_limited once the retries are used up', async () => {
     const list = route('get', issues, () => secondaryLimit(429, '1'));
     fake.use(list.handler);
-    expect(resultError(await listIssues())).toMatch(/^rate_limited: .* Retry after 1s\.$/);
+    const result = await callTool('list_issues', { owner: 'octocat', repo: 'Hello-World' }, { ...configuredEnv, MCP_UPSTREAM_RETRIES: '1' });
+    expect(resultError(result)).toMatch(/^rate_limited: .* Retry after 1s\.$/);
     expect(list.received).toHaveLength(2);
+  });
+
+  it('a 200 that is not JSON → upstream_error naming GitHub, not a result of nulls', async () => {
+    fake.use(route('get', '/user', () => new HttpResponse('<html>Unicorn!</html>', { headers: { 'content-type': 'text/html' } })).handler);
+    expect(resultError(await callTool('get_me', {}))).toBe('upstream_error: GitHub answered HTTP 200 with text/html instead of JSON.');
   });
 
   it('an exhausted primary quota → rate_limited with the wait until x-ratelimit-reset', async () => {
@@ -121,7 +128,7 @@ describe('GitHub failures', () => {
       MCP_TOOL_TIMEOUT_MS: '100',
     });
     expect(resultError(result)).toBe('timeout: list_issues did not finish within 100 ms.');
-    // Octokit's retry plugin would try again after GITHUB_RETRY_BASE_MS; an aborted call must not.
+    // A retry after the call ended would be wasted on nobody: the call's abort ends its requests.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(slow.received).toHaveLength(1);
   });

@@ -1,4 +1,4 @@
-import { ToolError, UpstreamClient, toolDefiner, type ServerMetrics } from '@sophia/mcp-base';
+import { ToolError, UpstreamClient, toolDefiner, type ContextDeps } from '@sophia/mcp-base';
 import { keyPairJwt, readPrivateKey, staticToken, type CredentialSource } from './auth';
 import type { SnowflakeConfig } from './config';
 import { SnowflakeApi } from './snowflake-api';
@@ -17,15 +17,11 @@ export const defineSnowflakeTool = toolDefiner<SnowflakeContext>();
  * SNOWFLAKE_ACCOUNT and one credential alternative (key pair or token). An unreadable key turns
  * every call into not_configured saying why, instead of stopping the server.
  */
-export function createSnowflakeContext(config: SnowflakeConfig, deps: { metrics: ServerMetrics }): SnowflakeContext {
+export function createSnowflakeContext(config: SnowflakeConfig, deps: Pick<ContextDeps, 'upstreamFetch'>): SnowflakeContext {
   const http = new UpstreamClient({
     service: 'Snowflake',
     baseUrl: config.SNOWFLAKE_API_URL ?? 'https://snowflake.invalid',
-    metrics: deps.metrics,
-    retries: config.SNOWFLAKE_RETRIES,
-    maxRetryAfterMs: config.SNOWFLAKE_MAX_RETRY_AFTER_MS,
-    retryDelayMs: config.SNOWFLAKE_RETRY_DELAY_MS,
-    timeoutMs: config.SNOWFLAKE_TIMEOUT_MS,
+    fetch: deps.upstreamFetch('Snowflake'),
   });
   const snowflake = new SnowflakeApi(http, credentialSource(config), {
     defaults: {

@@ -106,6 +106,9 @@ export function describeUpstreamFaults(options: UpstreamFaultSpecOptions): void 
           const text = (result.content ?? []).map((block) => block.text ?? '').join('\n');
           upstream.reset();
 
+          if (text.startsWith('internal_error')) {
+            throw new Error(`${call.name} failed unexpectedly; the server's last output:\n${server.output().slice(-3_000)}`);
+          }
           expect(elapsed).toBeLessThan(toolTimeoutMs + 1_000);
           for (const secret of options.secretValues) expect(text).not.toContain(secret);
           if (fault.expect === 'ok') {

@@ -1,7 +1,7 @@
+import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { gid } from '../inputs';
-import { nextCursor, pageInput, pageParams } from '../pagination';
 import { TASK_SUMMARY_FIELDS, compactTaskSummary, type TaskSummaryLike } from '../shapes';
 
 export const listProjectTasks = defineAsanaTool({
@@ -16,19 +16,20 @@ export const listProjectTasks = defineAsanaTool({
   input: z.object({
     projectGid: gid('project'),
     incompleteOnly: z.boolean().default(false).describe('Only tasks that are not completed (default false: all tasks).'),
-    ...pageInput,
+    ...pageInput(),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const page = await ctx.api.list<TaskSummaryLike>(`projects/${encodeURIComponent(input.projectGid)}/tasks`, {
       query: {
-        ...pageParams(input),
+        limit: input.limit,
+        offset: tokenCursor.read(input.cursor),
         // Asana's way to ask for incomplete tasks: "completed since now" matches only open ones.
         completed_since: input.incompleteOnly ? 'now' : undefined,
         opt_fields: TASK_SUMMARY_FIELDS,
       },
       signal: ctx.signal,
     });
-    return { items: page.items.map(compactTaskSummary), nextCursor: nextCursor(page.nextOffset) };
+    return { items: page.items.map(compactTaskSummary), nextCursor: tokenCursor.next(page.nextOffset) };
   },
 });

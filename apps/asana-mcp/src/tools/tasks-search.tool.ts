@@ -1,7 +1,7 @@
+import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { date, gid, userRef } from '../inputs';
-import { pageInput } from '../pagination';
 import { searchNextCursor, searchPageBound } from '../search-paging';
 import { TASK_SUMMARY_FIELDS, compactTaskSummary, type TaskSummaryLike } from '../shapes';
 
@@ -32,7 +32,7 @@ export const searchTasks = defineAsanaTool({
       .default('created_at')
       .describe('Sort field (default created_at, the only one that pages).'),
     sortAscending: z.boolean().default(false).describe('Oldest / earliest first (default false: newest first).'),
-    ...pageInput,
+    ...pageInput(),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {

@@ -1,6 +1,6 @@
+import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
-import { nextCursor, pageInput, pageParams } from '../pagination';
 
 interface Workspace {
   gid: string;
@@ -16,11 +16,11 @@ export const listWorkspaces = defineAsanaTool({
     'Lists the Asana workspaces and organizations the token can see. Use it first to find the workspace gid ' +
     'that search_tasks and create_task need. Returns a page of { gid, name, isOrganization } plus nextCursor; ' +
     'up to 100 per page.',
-  input: z.object({ ...pageInput }),
+  input: z.object({ ...pageInput() }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const page = await ctx.api.list<Workspace>('workspaces', {
-      query: { ...pageParams(input), opt_fields: 'name,is_organization' },
+      query: { limit: input.limit, offset: tokenCursor.read(input.cursor), opt_fields: 'name,is_organization' },
       signal: ctx.signal,
     });
     return {
@@ -29,7 +29,7 @@ export const listWorkspaces = defineAsanaTool({
         name: workspace.name,
         isOrganization: workspace.is_organization ?? false,
       })),
-      nextCursor: nextCursor(page.nextOffset),
+      nextCursor: tokenCursor.next(page.nextOffset),
     };
   },
 });

@@ -1,6 +1,6 @@
+import { pageInput, pageNumberCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
-import { nextCursor, pageInput, pageParams } from '../pagination';
 
 /** Matched fragments per file: enough to judge relevance without fetching the file. */
 const MAX_FRAGMENTS = 3;
@@ -17,11 +17,11 @@ export const searchCode = defineGithubTool({
     'GitHub serves at most the first 1000 results and limits code search to about 10 requests a minute.',
   input: z.object({
     q: z.string().min(1).max(256).describe('GitHub code search query, qualifiers allowed (repo:, org:, path:, language:, extension:).'),
-    ...pageInput,
+    ...pageInput(),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const page = pageParams(input);
+    const page = { page: pageNumberCursor.read(input.cursor), per_page: input.limit };
     const response = await ctx.octokit.rest.search.code({
       q: input.q,
       ...page,
@@ -38,7 +38,7 @@ export const searchCode = defineGithubTool({
         fragments: (item.text_matches ?? []).slice(0, MAX_FRAGMENTS).map((match) => match.fragment ?? ''),
         htmlUrl: item.html_url,
       })),
-      nextCursor: nextCursor(response.headers.link, page.page),
+      nextCursor: pageNumberCursor.next(page.page, /rel="next"/.test(response.headers.link ?? '')),
     };
   },
 });

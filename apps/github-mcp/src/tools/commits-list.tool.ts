@@ -1,7 +1,7 @@
+import { pageInput, pageNumberCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { owner, repo, timestamp } from '../inputs';
-import { nextCursor, pageInput, pageParams } from '../pagination';
 import { firstLine } from '../text';
 
 export const listCommits = defineGithubTool({
@@ -20,11 +20,11 @@ export const listCommits = defineGithubTool({
     author: z.string().min(1).max(100).optional().describe('Only commits by this GitHub login or commit author email.'),
     since: timestamp('Only commits after this time').optional(),
     until: timestamp('Only commits before this time').optional(),
-    ...pageInput,
+    ...pageInput(),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const page = pageParams(input);
+    const page = { page: pageNumberCursor.read(input.cursor), per_page: input.limit };
     const response = await ctx.octokit.rest.repos.listCommits({
       owner: input.owner,
       repo: input.repo,
@@ -45,7 +45,7 @@ export const listCommits = defineGithubTool({
         date: commit.commit.author?.date ?? null,
         htmlUrl: commit.html_url,
       })),
-      nextCursor: nextCursor(response.headers.link, page.page),
+      nextCursor: pageNumberCursor.next(page.page, /rel="next"/.test(response.headers.link ?? '')),
     };
   },
 });

@@ -1,7 +1,7 @@
+import { pageInput, pageNumberCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { direction, owner, repo, timestamp } from '../inputs';
-import { nextCursor, pageInput, pageParams } from '../pagination';
 import { compactIssue } from '../shapes';
 
 export const listIssues = defineGithubTool({
@@ -32,11 +32,11 @@ export const listIssues = defineGithubTool({
     since: timestamp('Only issues updated at or after this time').optional(),
     sort: z.enum(['created', 'updated', 'comments']).default('created').describe('Sort field (default created).'),
     direction: direction.default('desc').describe('Sort direction (default desc).'),
-    ...pageInput,
+    ...pageInput(),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const page = pageParams(input);
+    const page = { page: pageNumberCursor.read(input.cursor), per_page: input.limit };
     const response = await ctx.octokit.rest.issues.listForRepo({
       owner: input.owner,
       repo: input.repo,
@@ -52,7 +52,7 @@ export const listIssues = defineGithubTool({
     return {
       // This endpoint also returns pull requests; list_pull_requests covers those.
       items: response.data.filter((issue) => !issue.pull_request).map(compactIssue),
-      nextCursor: nextCursor(response.headers.link, page.page),
+      nextCursor: pageNumberCursor.next(page.page, /rel="next"/.test(response.headers.link ?? '')),
     };
   },
 });

@@ -1,7 +1,7 @@
+import { pageInput, pageNumberCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { direction, owner, repo } from '../inputs';
-import { nextCursor, pageInput, pageParams } from '../pagination';
 import { compactPullRequest } from '../shapes';
 
 export const listPullRequests = defineGithubTool({
@@ -27,11 +27,11 @@ export const listPullRequests = defineGithubTool({
       .default('created')
       .describe('Sort field (default created).'),
     direction: direction.optional().describe('Sort direction; GitHub defaults to desc for created and asc for the other sorts.'),
-    ...pageInput,
+    ...pageInput(),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const page = pageParams(input);
+    const page = { page: pageNumberCursor.read(input.cursor), per_page: input.limit };
     const response = await ctx.octokit.rest.pulls.list({
       owner: input.owner,
       repo: input.repo,
@@ -45,7 +45,7 @@ export const listPullRequests = defineGithubTool({
     });
     return {
       items: response.data.map(compactPullRequest),
-      nextCursor: nextCursor(response.headers.link, page.page),
+      nextCursor: pageNumberCursor.next(page.page, /rel="next"/.test(response.headers.link ?? '')),
     };
   },
 });

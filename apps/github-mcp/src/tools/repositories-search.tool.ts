@@ -1,7 +1,7 @@
+import { pageInput, pageNumberCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { direction } from '../inputs';
-import { nextCursor, pageInput, pageParams } from '../pagination';
 
 export const searchRepositories = defineGithubTool({
   name: 'search_repositories',
@@ -19,11 +19,11 @@ export const searchRepositories = defineGithubTool({
       .optional()
       .describe('Sort field; omit for best match.'),
     order: direction.optional().describe('Sort direction when sort is set (default desc).'),
-    ...pageInput,
+    ...pageInput(),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const page = pageParams(input);
+    const page = { page: pageNumberCursor.read(input.cursor), per_page: input.limit };
     const response = await ctx.octokit.rest.search.repos({
       q: input.query,
       sort: input.sort,
@@ -47,7 +47,7 @@ export const searchRepositories = defineGithubTool({
         pushedAt: repo.pushed_at,
         htmlUrl: repo.html_url,
       })),
-      nextCursor: nextCursor(response.headers.link, page.page),
+      nextCursor: pageNumberCursor.next(page.page, /rel="next"/.test(response.headers.link ?? '')),
     };
   },
 });

@@ -64,3 +64,17 @@ export class ToolError extends Error {
 export function isToolError(error: unknown): error is ToolError {
   return error instanceof ToolError;
 }
+
+/**
+ * The ToolError behind an error: itself, or one an SDK wrapped as `cause` (Octokit, fetch)
+ * or `original` (Slack's WebClient), e.g. a timeout or rate limit from the upstream fetch.
+ */
+export function findToolError(error: unknown): ToolError | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    if (current instanceof ToolError) return current;
+    if (typeof current !== 'object') return undefined;
+    const wrapper = current as { cause?: unknown; original?: unknown };
+    current = wrapper.cause ?? wrapper.original;
+  }
+  return undefined;
+}

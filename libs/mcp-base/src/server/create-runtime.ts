@@ -13,6 +13,8 @@ import type { ToolDefinition } from '../tools/define-tool';
 import { createToolRunner } from '../tools/run-tool';
 import { enabledTools, selectTools } from '../tools/select-tools';
 import { unwrapContext, type ContextLifecycle } from './context-lifecycle';
+import { createUpstreamFetchFactory } from '../upstream/upstream-fetch';
+import { parseUpstreamSettings } from '../upstream/upstream-settings';
 import { createServerFactory } from './create-server-factory';
 import type { McpAppDefinition } from './mcp-app';
 import { ReadyCheck } from './ready-check';
@@ -59,11 +61,12 @@ export async function createRuntime<Config, AppContext>(
   const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics });
   if (escError) logger.error({ escEnvironment }, escError);
 
+  const upstreamFetch = createUpstreamFetchFactory({ metrics, settings: parseUpstreamSettings(env) });
   const gap = configurationGap(manifest, env);
   const notConfigured = gap ? ToolError.notConfigured(manifest.title, gap.need, escError) : undefined;
   let context: AppContext | undefined;
   let hooks: ContextLifecycle = {};
-  if (!gap) ({ context, hooks } = unwrapContext(await app.createContext(appConfig, { logger, metrics, policy: writePolicyOf(config) })));
+  if (!gap) ({ context, hooks } = unwrapContext(await app.createContext(appConfig, { logger, metrics, upstreamFetch, policy: writePolicyOf(config) })));
   const readyCheck = new ReadyCheck(hooks.ready, (error) => scrubber.scrub(`${manifest.title}: ${(error as Error).message ?? String(error)}`));
   const firstCheck = readyCheck.refresh();
   let shuttingDown = false;

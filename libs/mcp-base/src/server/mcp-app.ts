@@ -3,6 +3,7 @@ import type { ToolError } from '../errors/tool-error';
 import type { Logger } from '../observability/logger';
 import type { ServerMetrics } from '../observability/metrics';
 import type { ToolList, WritePolicy } from '../tools/define-tool';
+import type { UpstreamFetchFactory } from '../upstream/upstream-fetch';
 import type { ContextWithLifecycle } from './context-lifecycle';
 
 /** What createContext gets besides the app's config. */
@@ -11,6 +12,8 @@ export interface ContextDeps {
   metrics: ServerMetrics;
   /** The resolved write policy, for contexts whose behaviour follows it (e.g. a database access mode). */
   policy: WritePolicy;
+  /** `upstreamFetch('Service')`: the fetch to give the vendor SDK (timeouts, retries, metrics, call binding). */
+  upstreamFetch: UpstreamFetchFactory;
 }
 
 /** What an app hands the base: everything else (HTTP, config, filters, logging) is the base's job. */

@@ -4,6 +4,7 @@ import { ToolError } from '../errors/tool-error';
 /**
  * Opaque pagination cursors. Every list tool takes `cursor` and returns `nextCursor`;
  * what is inside (a page number, an upstream cursor, an offset) is the tool's business.
+ * Most tools need only `tokenCursor` or `pageNumberCursor` below.
  */
 export function encodeCursor(state: Record<string, unknown>): string {
   return Buffer.from(JSON.stringify(state), 'utf8').toString('base64url');
@@ -17,8 +18,45 @@ export function decodeCursor<T extends Record<string, unknown>>(cursor: string |
   } catch {
     // fall through to the error below
   }
-  throw ToolError.invalidInput('cursor is not valid: pass the nextCursor from a previous result unchanged');
+  throw invalidCursor();
 }
+
+/** The one answer to a cursor we did not make (or one made for another request). */
+export function invalidCursor(reason = 'pass the nextCursor from a previous result unchanged'): ToolError {
+  return ToolError.invalidInput(`cursor is not valid: ${reason}`);
+}
+
+/**
+ * Our cursor around the upstream's own continuation token (Notion `next_cursor`, Linear
+ * `endCursor`, Asana `offset`, Slack `next_cursor`): the client never sees the vendor's format.
+ */
+export const tokenCursor = {
+  /** The upstream token in a cursor we made; undefined for the first page. */
+  read(cursor: string | undefined): string | undefined {
+    const state = decodeCursor<{ token?: unknown }>(cursor);
+    if (state === undefined) return undefined;
+    if (typeof state.token !== 'string' || state.token === '') throw invalidCursor();
+    return state.token;
+  },
+  /** A cursor for the next page exactly when the upstream gave a token. */
+  next(token: string | null | undefined): string | undefined {
+    return token ? encodeCursor({ token }) : undefined;
+  },
+};
+
+/** Our cursor for upstreams that page by number (GitHub `page`). */
+export const pageNumberCursor = {
+  /** The page a cursor points at; 1 without one. */
+  read(cursor: string | undefined): number {
+    const page = decodeCursor<{ page?: unknown }>(cursor)?.page ?? 1;
+    if (typeof page !== 'number' || !Number.isInteger(page) || page < 1) throw invalidCursor();
+    return page;
+  },
+  /** A cursor for the page after `page` exactly when the upstream says there is one. */
+  next(page: number, hasMore: boolean): string | undefined {
+    return hasMore ? encodeCursor({ page: page + 1 }) : undefined;
+  },
+};
 
 /**
  * The `cursor` and `limit` inputs every list tool shares:

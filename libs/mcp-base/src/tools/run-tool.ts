@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import { z } from 'zod';
-import { ToolError, isToolError } from '../errors/tool-error';
+import { ToolError, findToolError, isToolError } from '../errors/tool-error';
 import type { Logger } from '../observability/logger';
 import type { ServerMetrics } from '../observability/metrics';
+import { runInCallScope } from '../upstream/call-scope';
 import type { ToolDefinition } from './define-tool';
 
 export interface ToolRunnerDeps<AppContext> {
@@ -36,7 +37,8 @@ export function createToolRunner<AppContext>(
       const value = await invoke(tool, deps, rawArgs ?? {}, requestId, clientSignal);
       return toResult(tool, value, deps.maxResultBytes);
     } catch (error) {
-      const toolError = isToolError(error) ? error : deps.mapError?.(error);
+      // Ours first, also when an SDK wrapped it (Octokit, Slack): it is the precise one.
+      const toolError = findToolError(error) ?? deps.mapError?.(error);
       if (toolError) {
         outcome = toolError.kind;
         return errorResult(toolError.toText());
@@ -89,8 +91,18 @@ async function invoke<AppContext>(
       return (logger ??= deps.logger.child({ tool: tool.name, requestId }));
     },
   };
+  const scope = {
+    signal: controller.signal,
+    requestId,
+    deadline: Date.now() + deps.timeoutMs,
+    readOnly: tool.annotations.readOnlyHint,
+    get logger() {
+      return ctx.logger;
+    },
+  };
   try {
-    return await raceAbort(tool.handler(parsed.data, ctx), controller.signal, () =>
+    const work = runInCallScope(scope, () => tool.handler(parsed.data, ctx));
+    return await raceAbort(work, controller.signal, () =>
       timedOut
         ? new ToolError('timeout', `${tool.name} did not finish within ${deps.timeoutMs} ms.`)
         : new ToolError('timeout', `${tool.name} was cancelled by the client.`),
