@@ -15,9 +15,7 @@ const configuredEnv = { ASANA_TOKEN: 'e2e-token-000000', ASANA_API_URL: 'http://
 describeServerOverHttp({
   app: 'asana-mcp',
   configuredEnv,
-  secrets: ['ASANA_TOKEN'],
   sampleCall: { name: 'list_workspaces', arguments: {} },
-  writeTools: ['create_task', 'update_task', 'add_comment'],
 });
 
 describe('asana-mcp over HTTP against a fake Asana on loopback', () => {

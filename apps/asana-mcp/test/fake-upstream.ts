@@ -1,4 +1,5 @@
-import { HttpResponse, recordedRoute, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { asanaApp } from '../src/app';
 
 /** The fake Asana API base URL tests point ASANA_API_URL at (with Asana's own /api/1.0 prefix). */
 export const API_URL = 'https://asana.fake/api/1.0';
@@ -10,6 +11,9 @@ export const configuredEnv = {
   MCP_UPSTREAM_MAX_RETRY_AFTER_MS: '50',
   MCP_UPSTREAM_RETRY_DELAY_MS: '10',
 };
+
+/** Calls one tool through a real MCP client against the real app, on a fresh server. */
+export const callTool = toolCaller(asanaApp, configuredEnv);
 
 /** One fake Asana endpoint (path relative to API_URL) that records what it received. */
 export function route(

@@ -1,7 +1,6 @@
 import { encodeCursor } from '@sophia/mcp-base';
 import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { asanaData, route } from './fake-upstream';
+import { asanaData, callTool, route } from './fake-upstream';
 import { taskSummary, workspace } from './fixtures/asana';
 
 const INVALID_CURSOR = 'invalid_input: cursor is not valid: pass the nextCursor from a previous result unchanged';

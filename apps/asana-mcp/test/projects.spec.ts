@@ -1,6 +1,5 @@
 import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { asanaData, asanaError, route } from './fake-upstream';
+import { asanaData, asanaError, callTool, route } from './fake-upstream';
 import { project, taskSummary } from './fixtures/asana';
 
 describe('projects toolset', () => {

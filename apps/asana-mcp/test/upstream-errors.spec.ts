@@ -1,6 +1,5 @@
 import { HttpResponse, delay, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { asanaData, asanaError, configuredEnv, route } from './fake-upstream';
+import { asanaData, asanaError, callTool, configuredEnv, route } from './fake-upstream';
 import { workspace } from './fixtures/asana';
 
 /**

@@ -1,6 +1,5 @@
 import { resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { asanaData, configuredEnv, route } from './fake-upstream';
+import { asanaData, callTool, configuredEnv, route } from './fake-upstream';
 import { workspace } from './fixtures/asana';
 
 describe('list_workspaces', () => {

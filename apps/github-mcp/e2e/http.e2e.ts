@@ -15,9 +15,7 @@ const configuredEnv = { GITHUB_TOKEN: 'ghp_e2e_token_000000', GITHUB_API_URL: 'h
 describeServerOverHttp({
   app: 'github-mcp',
   configuredEnv,
-  secrets: ['GITHUB_TOKEN'],
   sampleCall: { name: 'get_me', arguments: {} },
-  writeTools: ['create_issue', 'add_issue_comment', 'create_pull_request'],
 });
 
 describe('github-mcp over HTTP against a fake GitHub on loopback', () => {

@@ -1,4 +1,5 @@
-import { HttpResponse, recordedRoute, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { githubApp } from '../src/app';
 
 /** The fake GitHub API base URL tests point GITHUB_API_URL at. */
 export const API_URL = 'https://github.fake';
@@ -9,6 +10,9 @@ export const configuredEnv = {
   GITHUB_API_URL: API_URL,
   MCP_UPSTREAM_RETRY_DELAY_MS: '10',
 };
+
+/** Calls one tool through a real MCP client against the real app, on a fresh server. */
+export const callTool = toolCaller(githubApp, configuredEnv);
 
 /** GET /user as documented (trimmed to the fields we read). */
 export const authenticatedUser = {

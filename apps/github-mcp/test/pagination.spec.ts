@@ -1,7 +1,6 @@
 import { encodeCursor } from '@sophia/mcp-base';
 import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { linkHeader, route } from './fake-upstream';
+import { callTool, linkHeader, route } from './fake-upstream';
 import { issue } from './fixtures/issues';
 import { pullRequest } from './fixtures/pulls';
 import { commits, repositorySearch } from './fixtures/repos';

@@ -1,6 +1,5 @@
 import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { githubError, route } from './fake-upstream';
+import { callTool, githubError, route } from './fake-upstream';
 import { user } from './fixtures/issues';
 import { pullRequest, pullRequestDetail, pullRequestFile, review } from './fixtures/pulls';
 

@@ -1,6 +1,5 @@
 import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { linkHeader, route } from './fake-upstream';
+import { callTool, linkHeader, route } from './fake-upstream';
 import { commits, directoryContent, fileContent, largeFileContent, repositorySearch } from './fixtures/repos';
 
 describe('repos toolset', () => {

@@ -1,6 +1,5 @@
 import { HttpResponse, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { linkHeader, route } from './fake-upstream';
+import { callTool, linkHeader, route } from './fake-upstream';
 import { codeSearch } from './fixtures/search';
 
 describe('search_code', () => {

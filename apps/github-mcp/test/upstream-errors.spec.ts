@@ -1,6 +1,5 @@
 import { HttpResponse, delay, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { configuredEnv, githubError, route } from './fake-upstream';
+import { callTool, configuredEnv, githubError, route } from './fake-upstream';
 import { issue } from './fixtures/issues';
 
 /**

@@ -17,9 +17,7 @@ const sampleCall = { name: 'list_teams', arguments: {} };
 describeServerOverHttp({
   app: 'linear-mcp',
   configuredEnv,
-  secrets: ['LINEAR_API_KEY'],
   sampleCall,
-  writeTools: ['save_issue', 'save_comment'],
 });
 
 describe('linear-mcp over HTTP against a fake Linear on loopback', () => {

@@ -1,6 +1,5 @@
 import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { errors, fakeLinear, linearData, linearErrors } from './fake-upstream';
+import { callTool, errors, fakeLinear, linearData, linearErrors } from './fake-upstream';
 import { COMMENT_ID, commentNode, pageInfo } from './fixtures';
 
 describe('comments toolset', () => {

@@ -1,4 +1,5 @@
-import { HttpResponse, recordedRoute } from '@sophia/mcp-testing';
+import { HttpResponse, recordedRoute, toolCaller } from '@sophia/mcp-testing';
+import { linearApp } from '../src/app';
 
 /** The fake Linear GraphQL endpoint tests point LINEAR_API_URL at (HTTPS: the SDK refuses plain HTTP off loopback). */
 export const API_URL = 'https://linear.fake/graphql';
@@ -12,6 +13,9 @@ export const configuredEnv = {
   LINEAR_API_URL: API_URL,
   LINEAR_RETRY_BASE_MS: '10',
 };
+
+/** Calls one tool through a real MCP client against the real app, on a fresh server. */
+export const callTool = toolCaller(linearApp, configuredEnv);
 
 type Variables = Record<string, unknown>;
 type OperationHandler = (variables: Variables, call: number) => Response | Promise<Response>;

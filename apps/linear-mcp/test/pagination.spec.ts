@@ -1,7 +1,6 @@
 import { encodeCursor } from '@sophia/mcp-base';
 import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { fakeLinear, linearData } from './fake-upstream';
+import { callTool, fakeLinear, linearData } from './fake-upstream';
 import { commentNode, issueNode, pageInfo, projectNode, stateNode, teamNode } from './fixtures';
 
 type Page = { hasNextPage: boolean; endCursor: string | null };

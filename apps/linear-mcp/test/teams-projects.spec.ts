@@ -1,6 +1,5 @@
 import { resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { API_KEY, fakeLinear, linearData } from './fake-upstream';
+import { API_KEY, callTool, fakeLinear, linearData } from './fake-upstream';
 import { TEAM_ID, pageInfo, projectNode, teamNode } from './fixtures';
 
 describe('teams and projects toolsets', () => {

@@ -1,6 +1,5 @@
 import { HttpResponse, delay, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { configuredEnv, errors, fakeLinear, linearData, linearErrors } from './fake-upstream';
+import { callTool, configuredEnv, errors, fakeLinear, linearData, linearErrors } from './fake-upstream';
 import { TEAM_ID, pageInfo, teamNode } from './fixtures';
 
 /**

@@ -16,9 +16,7 @@ const sampleCall = { name: 'search', arguments: { query: 'ship' } };
 describeServerOverHttp({
   app: 'notion-mcp',
   configuredEnv,
-  secrets: ['NOTION_TOKEN'],
   sampleCall,
-  writeTools: ['create_page', 'update_page', 'append_blocks', 'create_comment'],
 });
 
 describe('notion-mcp over HTTP against a fake Notion on loopback', () => {

@@ -1,6 +1,5 @@
 import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { notionError, route } from './fake-upstream';
+import { callTool, notionError, route } from './fake-upstream';
 import { DATA_SOURCE_ID, PAGE_ID, list, taskPage, tasksDataSource } from './fixtures';
 
 describe('data_sources toolset', () => {

@@ -1,4 +1,5 @@
-import { HttpResponse, recordedRoute, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { notionApp } from '../src/app';
 
 /** The fake Notion API base URL tests point NOTION_API_URL at (the SDK adds /v1). */
 export const API_URL = 'https://notion.fake';
@@ -9,6 +10,9 @@ export const configuredEnv = {
   NOTION_API_URL: API_URL,
   NOTION_RETRY_BASE_MS: '10',
 };
+
+/** Calls one tool through a real MCP client against the real app, on a fresh server. */
+export const callTool = toolCaller(notionApp, configuredEnv);
 
 /** One fake Notion endpoint (path after /v1) that records what it received. */
 export function route(

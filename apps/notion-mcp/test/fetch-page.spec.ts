@@ -1,6 +1,5 @@
 import { HttpResponse, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { route } from './fake-upstream';
+import { callTool, route } from './fake-upstream';
 import { PAGE_ID, block, list, plainPage, text, textBlock } from './fixtures';
 
 const LIST_ID = 'a0000000-0000-4000-8000-000000000001';

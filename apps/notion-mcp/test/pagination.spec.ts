@@ -1,7 +1,6 @@
 import { encodeCursor } from '@sophia/mcp-base';
 import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { route } from './fake-upstream';
+import { callTool, route } from './fake-upstream';
 import { DATA_SOURCE_ID, PAGE_ID, list, taskPage } from './fixtures';
 
 /** Both list tools page with Notion's start_cursor / next_cursor in the JSON body. */

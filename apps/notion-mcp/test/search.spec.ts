@@ -1,6 +1,5 @@
 import { HttpResponse, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { route } from './fake-upstream';
+import { callTool, route } from './fake-upstream';
 import { DATA_SOURCE_ID, PAGE_ID, list, taskPage, tasksDataSource } from './fixtures';
 
 describe('search', () => {

@@ -1,6 +1,5 @@
 import { HttpResponse, delay, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { configuredEnv, notionError, route } from './fake-upstream';
+import { callTool, configuredEnv, notionError, route } from './fake-upstream';
 import { DATA_SOURCE_ID, PAGE_ID, list, plainPage, taskPage } from './fixtures';
 
 /**

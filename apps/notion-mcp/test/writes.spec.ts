@@ -1,6 +1,5 @@
 import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { notionError, route } from './fake-upstream';
+import { callTool, notionError, route } from './fake-upstream';
 import { DATA_SOURCE_ID, PAGE_ID, list, plainPage, taskPage, tasksDataSource, text, textBlock } from './fixtures';
 
 const PARENT_ID = '11111111-1111-4111-8111-111111111111';

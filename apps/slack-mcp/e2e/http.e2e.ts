@@ -15,9 +15,7 @@ const sampleCall = { name: 'list_users', arguments: {} };
 describeServerOverHttp({
   app: 'slack-mcp',
   configuredEnv,
-  secrets: ['SLACK_TOKEN'],
   sampleCall,
-  writeTools: ['post_message', 'schedule_message', 'add_reaction'],
 });
 
 describe('slack-mcp over HTTP against a fake Slack on loopback', () => {

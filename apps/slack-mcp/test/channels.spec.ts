@@ -1,6 +1,5 @@
 import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { directory, form, message, method, morePages, slackError, slackOk } from './fake-upstream';
+import { callTool, directory, form, message, method, morePages, slackError, slackOk } from './fake-upstream';
 
 /** conversations.list entries as documented (trimmed). */
 const general = {

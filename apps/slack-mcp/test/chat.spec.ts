@@ -1,6 +1,5 @@
 import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { directory, form, method, rateLimited, slackError, slackOk } from './fake-upstream';
+import { callTool, directory, form, method, rateLimited, slackError, slackOk } from './fake-upstream';
 
 describe('chat toolset (writes)', () => {
   const fake = useFakeUpstream();

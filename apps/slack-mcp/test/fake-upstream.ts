@@ -1,4 +1,5 @@
-import { HttpResponse, recordedRoute, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, recordedRoute, toolCaller, type ReceivedRequest } from '@sophia/mcp-testing';
+import { slackApp } from '../src/app';
 
 /** The fake Slack API base URL tests point SLACK_API_URL at (the SDK appends the method name). */
 export const API_URL = 'https://slack.fake/api/';
@@ -9,6 +10,9 @@ export const configuredEnv = {
   SLACK_API_URL: API_URL,
   SLACK_RETRY_BASE_MS: '10',
 };
+
+/** Calls one tool through a real MCP client against the real app, on a fresh server. */
+export const callTool = toolCaller(slackApp, configuredEnv);
 
 /** The same server with a bot token. */
 export const botEnv = { ...configuredEnv, SLACK_TOKEN: 'xoxb-1111-2222-test' };

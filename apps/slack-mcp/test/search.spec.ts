@@ -1,6 +1,5 @@
 import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { botEnv, directory, form, method, morePages, slackError, slackOk } from './fake-upstream';
+import { botEnv, callTool, directory, form, method, morePages, slackError, slackOk } from './fake-upstream';
 
 /** search.messages as documented (trimmed): matches with their channel, user and permalink. */
 const searchAnswer = {

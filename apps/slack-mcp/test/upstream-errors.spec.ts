@@ -1,6 +1,5 @@
 import { HttpResponse, delay, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { configuredEnv, method, rateLimited, slackError, slackOk } from './fake-upstream';
+import { callTool, configuredEnv, method, rateLimited, slackError, slackOk } from './fake-upstream';
 
 /**
  * How Slack's failures reach the client. The WebClient's own retry does the waiting; these

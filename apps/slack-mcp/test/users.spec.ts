@@ -1,6 +1,5 @@
 import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool } from './call-tool';
-import { form, method, morePages, people, slackError, slackOk } from './fake-upstream';
+import { callTool, form, method, morePages, people, slackError, slackOk } from './fake-upstream';
 
 const spengler = {
   id: 'U024BE7LH',

@@ -18,9 +18,7 @@ const sampleCall = { name: 'run_query', arguments: { sql: 'SELECT 1 AS one' } };
 describeServerOverHttp({
   app: 'snowflake-mcp',
   configuredEnv,
-  secrets: ['SNOWFLAKE_ACCOUNT'],
   sampleCall,
-  writeTools: ['cancel_query', 'execute_sql'],
 });
 
 describe('snowflake-mcp over HTTP against a fake Snowflake SQL API on loopback', () => {

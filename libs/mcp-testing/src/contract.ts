@@ -1,41 +1,50 @@
 import { join } from 'node:path';
+import { parseServerManifest, requiredEnvNames } from '@sophia/mcp-manifest';
 import type { McpAppDefinition } from '@sophia/mcp-base';
+import { credentialFacts, withoutCredentials } from './app-manifest';
 import { connectInMemory } from './in-memory';
 import { resultError } from './tool-result';
 import { checkToolSnapshots } from './tool-snapshots';
 
 export interface ContractOptions<Config, AppContext> {
   app: McpAppDefinition<Config, AppContext>;
-  /** Every tool the server must offer, by name. */
-  expectedTools: readonly string[];
-  /** Exactly the tools that write (readOnlyHint false); default: none. */
-  writeTools?: readonly string[];
   /** Environment with (fake) credentials, so the server counts as configured. */
   configuredEnv: Record<string, string>;
-  /** Where the committed `__toolsnaps__` live, usually `join(__dirname, '__toolsnaps__')`. */
+  /** Where the committed `__toolsnaps__` live, usually `toolSnapshotDir(__dirname)`. */
   snapshotDir: string;
-  /** A valid call, used to check the error that each missing credential produces. */
+  /** A valid call, used to check the error a missing credential produces. */
   sampleCall: { name: string; arguments: Record<string, unknown> };
 }
 
-/** The spec every server passes: one line per app (`describeMcpContract({...})`). */
+/**
+ * The spec every server passes: one call per app (`describeMcpContract({...})`). Nothing is listed
+ * by hand: the tools and their read/write split are pinned by the committed schema snapshots (which
+ * hold the annotations), the credentials come from the manifest's env declaration.
+ */
 export function describeMcpContract<Config, AppContext>(options: ContractOptions<Config, AppContext>): void {
   const { app, configuredEnv } = options;
-  const manifest = app.manifest as { name: string; secrets?: string[] };
+  const manifest = parseServerManifest(app.manifest);
+  const listTools = async (env: Record<string, string>) => {
+    const { client, close } = await connectInMemory(app, { env });
+    try {
+      return (await client.listTools()).tools;
+    } finally {
+      await close();
+    }
+  };
+  const names = (tools: ReadonlyArray<{ name: string }>) => tools.map((tool) => tool.name);
+  // Every tool the server can serve: destructive ones too (the fleet's write policy hides them by default).
+  const servingAll = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' };
 
   describe(`${manifest.name} contract`, () => {
-    it('offers exactly the expected tools', async () => {
-      const { client, close } = await connectInMemory(app, { env: configuredEnv });
-      const { tools } = await client.listTools();
-      await close();
-      expect(tools.map((tool) => tool.name).sort()).toEqual([...options.expectedTools].sort());
+    it('lists exactly the tools of the committed schema snapshots, each matching its snapshot', async () => {
+      const results = checkToolSnapshots(options.snapshotDir, await listTools(servingAll));
+      const problems = results.flatMap((result) => (result.problem ? [result.problem] : []));
+      if (problems.length) throw new Error(problems.join('\n\n'));
     });
 
     it('gives every tool a title, a description and an explicit readOnlyHint', async () => {
-      const { client, close } = await connectInMemory(app, { env: configuredEnv });
-      const { tools } = await client.listTools();
-      await close();
-      for (const tool of tools) {
+      for (const tool of await listTools(servingAll)) {
         expect({ tool: tool.name, readOnlyHint: typeof tool.annotations?.readOnlyHint }).toEqual({
           tool: tool.name,
           readOnlyHint: 'boolean',
@@ -45,68 +54,81 @@ export function describeMcpContract<Config, AppContext>(options: ContractOptions
       }
     });
 
-    it('marks exactly the write tools as not read-only', async () => {
-      const { client, close } = await connectInMemory(app, { env: configuredEnv });
-      const { tools } = await client.listTools();
-      await close();
-      const writes = tools.filter((tool) => tool.annotations?.readOnlyHint !== true).map((tool) => tool.name);
-      expect(writes.sort()).toEqual([...(options.writeTools ?? [])].sort());
-    });
-
     it('serves exactly the chosen toolsets with MCP_TOOLSETS', async () => {
+      const served = names(await listTools(servingAll));
+      // Two definitions may share a name (variants the configuration picks between): same toolset.
+      const toolsetOf = new Map(app.tools.map((tool) => [tool.name, tool.toolset]));
       for (const toolset of new Set(app.tools.map((tool) => tool.toolset))) {
-        const { client, close } = await connectInMemory(app, { env: { ...configuredEnv, MCP_TOOLSETS: toolset } });
-        const { tools } = await client.listTools();
-        await close();
-        const expected = app.tools.filter((tool) => tool.toolset === toolset).map((tool) => tool.name);
-        expect({ toolset, tools: tools.map((tool) => tool.name) }).toEqual({ toolset, tools: expected });
+        const expected = served.filter((name) => toolsetOf.get(name) === toolset);
+        const listed = names(await listTools({ ...servingAll, MCP_TOOLSETS: toolset }));
+        expect({ toolset, tools: listed }).toEqual({ toolset, tools: expected });
       }
     });
 
-    it('hides every write tool in read-only mode (MCP_READ_ONLY wins over MCP_TOOLS)', async () => {
-      const writeTools = app.tools.filter((tool) => !tool.annotations.readOnlyHint).map((tool) => tool.name);
-      const { client, close } = await connectInMemory(app, {
-        env: { ...configuredEnv, MCP_READ_ONLY: 'true', MCP_TOOLS: writeTools.join(',') },
-      });
-      const { tools } = await client.listTools();
-      await close();
-      expect(tools.filter((tool) => !tool.annotations?.readOnlyHint)).toEqual([]);
-      const listed = tools.map((tool) => tool.name);
-      for (const name of writeTools) expect(listed).not.toContain(name);
+    it('in read-only mode serves every read tool and only read tools, even with write tools named in MCP_TOOLS', async () => {
+      const tools = await listTools(servingAll);
+      const reads = names(tools.filter((tool) => tool.annotations?.readOnlyHint === true));
+      const writes = names(tools.filter((tool) => tool.annotations?.readOnlyHint !== true));
+      const notReadOnly = (listed: typeof tools) => names(listed.filter((tool) => tool.annotations?.readOnlyHint !== true));
+      const readOnly = await listTools({ ...servingAll, MCP_READ_ONLY: 'true' });
+      expect(notReadOnly(readOnly)).toEqual([]);
+      expect(names(readOnly)).toEqual(expect.arrayContaining(reads));
+      // A name may come back as its read-only variant (postgres-mcp's execute_sql), never as a write.
+      if (writes.length) expect(notReadOnly(await listTools({ ...servingAll, MCP_READ_ONLY: 'true', MCP_TOOLS: writes.join(',') }))).toEqual([]);
     });
 
-    it('keeps every read tool in read-only mode', async () => {
-      const { client, close } = await connectInMemory(app, { env: { ...configuredEnv, MCP_READ_ONLY: 'true' } });
-      const { tools } = await client.listTools();
-      await close();
-      const reads = app.tools.filter((tool) => tool.annotations.readOnlyHint).map((tool) => tool.name);
-      expect(tools.map((tool) => tool.name)).toEqual(reads);
-    });
-
-    it('matches the committed tool schema snapshots', async () => {
-      const { client, close } = await connectInMemory(app, { env: configuredEnv });
-      const { tools } = await client.listTools();
-      await close();
-      const problems = checkToolSnapshots(options.snapshotDir, tools).filter((result) => result.problem);
-      expect(problems).toEqual([]);
-    });
-
-    for (const secret of manifest.secrets ?? []) {
-      it(`names ${secret} when it is missing, and still lists its tools`, async () => {
-        const env = { ...configuredEnv };
-        delete env[secret];
-        const { client, runtime, close } = await connectInMemory(app, { env });
-        const { tools } = await client.listTools();
-        const result = await client.callTool(options.sampleCall);
-        await close();
-        expect(tools.length).toBe(options.expectedTools.length);
-        const message = resultError(result);
-        expect(message).toMatch(/^not_configured: /);
-        expect(message).toContain(secret);
-        expect(runtime.readiness()).toMatchObject({ ready: false, status: 'not_configured', missing: [secret] });
-      });
-    }
+    describeMissingCredentials(options);
   });
+}
+
+/** From the manifest: each required variable is named when missing, every credential alternative too; a server needing none is ready without. */
+function describeMissingCredentials<Config, AppContext>(options: ContractOptions<Config, AppContext>): void {
+  const { app, configuredEnv } = options;
+  const manifest = parseServerManifest(app.manifest);
+  const facts = credentialFacts(manifest);
+
+  const callWithout = async (env: Record<string, string>) => {
+    const { client, runtime, close } = await connectInMemory(app, { env });
+    try {
+      const { tools } = await client.listTools();
+      return { tools, result: await client.callTool(options.sampleCall), readiness: runtime.readiness() };
+    } finally {
+      await close();
+    }
+  };
+
+  for (const name of requiredEnvNames(manifest)) {
+    it(`names ${name} when it is missing, is not ready, and still lists its tools`, async () => {
+      const env = { ...configuredEnv };
+      delete env[name];
+      const { tools, result, readiness } = await callWithout(env);
+      const message = resultError(result);
+      expect(tools.length).toBeGreaterThan(0);
+      expect(message).toMatch(/^not_configured: /);
+      expect(message).toContain(name);
+      expect(readiness).toMatchObject({ ready: false, status: 'not_configured', missing: expect.arrayContaining([name]) });
+    });
+  }
+
+  if (manifest.credentials.length) {
+    const alternatives = manifest.credentials.map((group) => `${group.name} (${group.env.join(', ')})`).join(' or ');
+    it(`without any credential names every alternative: ${alternatives}`, async () => {
+      const { result, readiness } = await callWithout(withoutCredentials(configuredEnv, manifest));
+      const message = resultError(result);
+      expect(message).toMatch(/^not_configured: /);
+      for (const name of facts.mustName) expect(message).toContain(name);
+      for (const group of manifest.credentials) expect(message).toContain(group.name);
+      expect(readiness).toMatchObject({ ready: false, status: 'not_configured' });
+    });
+  }
+
+  if (!facts.needsConfiguration) {
+    it('needs no credential: without any of its secrets it is configured and answers the sample call', async () => {
+      const { result, readiness } = await callWithout(withoutCredentials(configuredEnv, manifest));
+      expect(readiness.status).not.toBe('not_configured');
+      expect(result.isError ?? false).toBe(false);
+    });
+  }
 }
 
 /** Default snapshot location for a spec file: `<dir>/__toolsnaps__`. */

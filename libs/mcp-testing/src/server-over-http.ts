@@ -1,32 +1,34 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { connectHttpClient, connectLegacyHttpClient, jsonRpcPost, rawRequest, startServerProcess } from './http-harness';
+import { join } from 'node:path';
+import { credentialFacts, readAppManifest, withoutCredentials, workspaceRoot } from './app-manifest';
+import { connectHttpClient, connectLegacyHttpClient, jsonRpcPost, rawRequest, startServerProcess, type RawResponse } from './http-harness';
 import { resultError } from './tool-result';
 
 export interface HttpSpecOptions {
-  /** Nx app name; the bundle is dist/apps/<app>/main.js (built by the e2e target's dependsOn). */
+  /** Nx app name; the bundle is dist/apps/<app>/main.js (built by the e2e target's dependsOn). Its manifest declares the credentials. */
   app: string;
   /** Environment with (fake) credentials, so the server counts as configured. */
   configuredEnv: Record<string, string>;
-  /** The secrets the manifest lists; each one's absence must be named. */
-  secrets: readonly string[];
   /** A valid call, used for the not-configured check. */
   sampleCall: { name: string; arguments: Record<string, unknown> };
-  /** Tools that write: must disappear with MCP_READ_ONLY=true. */
-  writeTools: readonly string[];
 }
 
 /** The built bundle of an app, found from the workspace root. */
 export function bundlePath(app: string): string {
-  let dir = __dirname;
-  while (!existsSync(join(dir, 'nx.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('workspace root (nx.json) not found');
-    dir = parent;
-  }
-  const bundle = join(dir, 'dist', 'apps', app, 'main.js');
+  const bundle = join(workspaceRoot(), 'dist', 'apps', app, 'main.js');
   if (!existsSync(bundle)) throw new Error(`${bundle} does not exist: run \`npx nx build ${app}\` first`);
   return bundle;
+}
+
+/** /readyz once the server has settled: a store that opens at start reports `starting` for a moment. */
+async function settledReadiness(baseUrl: string, timeoutMs = 30_000): Promise<RawResponse> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await rawRequest(`${baseUrl}/readyz`);
+    const status = (JSON.parse(ready.body) as { status?: string }).status;
+    if (status !== 'starting' || Date.now() > deadline) return ready;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /**
@@ -35,12 +37,14 @@ export function bundlePath(app: string): string {
  * graceful SIGTERM. App-specific e2e specs add a tool call against a fake upstream.
  */
 export function describeServerOverHttp(options: HttpSpecOptions): void {
+  const manifest = readAppManifest(options.app);
+  const credentials = credentialFacts(manifest);
   describe(`${options.app} over HTTP (built bundle)`, () => {
     it('is healthy and ready, and rejects foreign Host, foreign Origin and GET', async () => {
       const server = await startServerProcess(bundlePath(options.app), options.configuredEnv);
       try {
         expect((await rawRequest(`${server.baseUrl}/healthz`)).status).toBe(200);
-        expect((await rawRequest(`${server.baseUrl}/readyz`)).status).toBe(200);
+        expect((await settledReadiness(server.baseUrl)).status).toBe(200);
         const post = jsonRpcPost();
         const evilHost = await rawRequest(server.mcpUrl, { ...post, headers: { ...post.headers, host: 'evil.example' } });
         expect(evilHost.status).toBe(403);
@@ -77,25 +81,40 @@ export function describeServerOverHttp(options: HttpSpecOptions): void {
       }
     });
 
-    it('without credentials: healthy, not ready, and each call names the missing variable', async () => {
-      const env = { ...options.configuredEnv };
-      for (const secret of options.secrets) delete env[secret];
-      const server = await startServerProcess(bundlePath(options.app), env);
+    const withoutTitle = credentials.needsConfiguration
+      ? `without credentials: healthy, not ready, and each call names what to set (${credentials.mustName.join(', ')})`
+      : 'without any of its secrets: healthy and ready (it needs no credential)';
+    it(withoutTitle, async () => {
+      const server = await startServerProcess(bundlePath(options.app), withoutCredentials(options.configuredEnv, manifest));
       try {
         expect((await rawRequest(`${server.baseUrl}/healthz`)).status).toBe(200);
-        const ready = await rawRequest(`${server.baseUrl}/readyz`);
+        const ready = await settledReadiness(server.baseUrl);
+        if (!credentials.needsConfiguration) {
+          expect([ready.status, JSON.parse(ready.body)]).toEqual([200, expect.objectContaining({ ready: true })]);
+          return;
+        }
         expect(ready.status).toBe(503);
-        expect(JSON.parse(ready.body)).toMatchObject({ status: 'not_configured', missing: [...options.secrets] });
+        expect(JSON.parse(ready.body)).toMatchObject({ status: 'not_configured', missing: expect.arrayContaining(credentials.mustName) });
         const client = await connectLegacyHttpClient(server.mcpUrl);
         const message = resultError(await client.callTool(options.sampleCall));
         await client.close();
-        for (const secret of options.secrets) expect(message).toContain(secret);
+        expect(message).toMatch(/^not_configured: /);
+        for (const name of credentials.mustName) expect(message).toContain(name);
       } finally {
         await server.stop();
       }
     });
 
-    it('requires the bearer token when MCP_AUTH_TOKEN is set, and hides write tools in read-only mode', async () => {
+    it('requires the bearer token when MCP_AUTH_TOKEN is set, and serves only the read tools in read-only mode', async () => {
+      const all = await startServerProcess(bundlePath(options.app), options.configuredEnv);
+      let tools: Array<{ name: string; annotations?: { readOnlyHint?: boolean } }>;
+      try {
+        const client = await connectHttpClient(all.mcpUrl);
+        tools = (await client.listTools()).tools;
+        await client.close();
+      } finally {
+        await all.stop();
+      }
       const token = 'local-test-token-123';
       const server = await startServerProcess(bundlePath(options.app), {
         ...options.configuredEnv,
@@ -112,9 +131,12 @@ export function describeServerOverHttp(options: HttpSpecOptions): void {
         });
         expect(wrong.status).toBe(401);
         const client = await connectHttpClient(server.mcpUrl, { token });
-        const names = (await client.listTools()).tools.map((tool) => tool.name);
+        const readOnly = (await client.listTools()).tools;
         await client.close();
-        for (const name of options.writeTools) expect(names).not.toContain(name);
+        // The read/write split comes from the tools' own annotations (pinned by the contract's snapshots).
+        expect(readOnly.filter((tool) => tool.annotations?.readOnlyHint !== true).map((tool) => tool.name)).toEqual([]);
+        const reads = tools.filter((tool) => tool.annotations?.readOnlyHint === true).map((tool) => tool.name);
+        expect(readOnly.map((tool) => tool.name)).toEqual(expect.arrayContaining(reads));
       } finally {
         await server.stop();
       }

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { diff } from 'jest-diff';
 
 /**
  * Tool schemas are public API: each tool's listing (name, description, annotations,
@@ -33,7 +34,9 @@ export function checkToolSnapshots(
     }
     return {
       tool: tool.name,
-      problem: `schema of ${tool.name} differs from ${file}; if intended, rerun with UPDATE_TOOLSNAPS=true and commit`,
+      problem:
+        `schema of ${tool.name} differs from ${file}; if intended, rerun with UPDATE_TOOLSNAPS=true and commit\n` +
+        lineDiff(readFileSync(file, 'utf8'), current),
     };
   });
   const names = new Set(tools.map((tool) => tool.name));
@@ -42,4 +45,23 @@ export function checkToolSnapshots(
     if (!names.has(tool)) results.push({ tool, problem: `stale snapshot ${file}: no such tool any more; delete it` });
   }
   return results;
+}
+
+const plain = (text: string) => text;
+
+/** The changed lines with a little context, `-` committed and `+` served, without colours (CI logs). */
+function lineDiff(committed: string, served: string): string {
+  return (
+    diff(committed, served, {
+      aAnnotation: 'committed snapshot',
+      bAnnotation: 'served now',
+      expand: false,
+      contextLines: 2,
+      aColor: plain,
+      bColor: plain,
+      changeColor: plain,
+      commonColor: plain,
+      patchColor: plain,
+    }) ?? ''
+  );
 }

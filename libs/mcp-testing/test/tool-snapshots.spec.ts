@@ -29,7 +29,11 @@ describe('checkToolSnapshots', () => {
   it('fails a changed schema until UPDATE_TOOLSNAPS=true accepts it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'toolsnaps-'));
     writeFileSync(join(dir, 'echo.json'), `${JSON.stringify({ ...tool, description: 'old' }, null, 2)}\n`);
-    expect(checkToolSnapshots(dir, [tool])[0]?.problem).toMatch(/differs from .*UPDATE_TOOLSNAPS=true/);
+    const problem = checkToolSnapshots(dir, [tool])[0]?.problem ?? '';
+    expect(problem).toMatch(/differs from .*UPDATE_TOOLSNAPS=true/);
+    // A readable line diff: the changed line on both sides with a little context, no colour codes.
+    expect(problem).toContain('  "name": "echo",\n-   "description": "old",\n+   "description": "Echoes.",\n');
+    expect(problem).not.toContain('\u001b');
     process.env['UPDATE_TOOLSNAPS'] = 'true';
     expect(checkToolSnapshots(dir, [tool])).toEqual([{ tool: 'echo' }]);
     expect(JSON.parse(readFileSync(join(dir, 'echo.json'), 'utf8')).description).toBe('Echoes.');

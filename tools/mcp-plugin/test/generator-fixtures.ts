@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Tree } from '@nx/devkit';
 import { createTreeWithEmptyWorkspace } from '@nx/devkit/testing';
@@ -22,11 +22,18 @@ export function addManifest(tree: Tree, app: string, port: number): void {
   );
 }
 
-/** Copies the real github-mcp app (an Octokit app with grouped tool lists) into the tree. */
-export function addGithubApp(tree: Tree): void {
-  const files = execFileSync('git', ['ls-files', 'apps/github-mcp'], { cwd: WORKSPACE_ROOT, encoding: 'utf8' })
+/** The real apps of this workspace, as apps/ holds them now. */
+export const workspaceApps = () =>
+  readdirSync(join(WORKSPACE_ROOT, 'apps')).filter((app) => existsSync(join(WORKSPACE_ROOT, 'apps', app, 'mcp-server.json')));
+
+/** Copies a real app (tracked and new files, as the working tree has them) into the tree. */
+export function addApp(tree: Tree, app: string): void {
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', `apps/${app}`], {
+    cwd: WORKSPACE_ROOT,
+    encoding: 'utf8',
+  })
     .split('\n')
-    .filter(Boolean);
+    .filter((file) => file && existsSync(join(WORKSPACE_ROOT, file)));
   for (const file of files) tree.write(file, readFileSync(join(WORKSPACE_ROOT, file)));
 }
 

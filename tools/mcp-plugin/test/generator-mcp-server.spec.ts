@@ -24,12 +24,15 @@ describe('mcp-server generator', () => {
         'jest.e2e.config.cjs',
         'mcp-server.json',
         'package.json',
+        'scaffold/tool.spec.ts.ejs',
+        'scaffold/tool.ts.ejs',
         'src/app.ts',
         'src/config.ts',
         'src/context.ts',
         'src/main.ts',
         'src/tools/index.ts',
         'src/tools/item-get.tool.ts',
+        'test/__toolsnaps__/get_item.json',
         'test/contract.spec.ts',
         'test/fake-upstream.ts',
         'test/item-get.spec.ts',
@@ -98,7 +101,7 @@ describe('mcp-server generator', () => {
       env: { LAMBDA_API_KEY: { description: 'Credential of the Lambda Cloud API.', secret: true, required: true } },
       upstream: { urlEnv: 'LAMBDA_LABS_API_URL', defaultUrl: 'https://cloud.lambdalabs.com/api/v1' },
     });
-    expect(read(tree, `${root}/src/config.ts`)).toContain("LAMBDA_LABS_API_URL: z.url().default('https://cloud.lambdalabs.com/api/v1')");
+    expect(read(tree, `${root}/src/config.ts`)).toContain('LAMBDA_LABS_API_URL: z.url(),');
     expect(read(tree, `${root}/src/context.ts`)).toContain("service: 'Lambda Cloud'");
     expect(read(tree, `${root}/test/fake-upstream.ts`)).toContain("LAMBDA_API_KEY: 'test-token-000000'");
   });
@@ -108,29 +111,47 @@ describe('mcp-server generator', () => {
     const context = read(tree, 'apps/jira-mcp/src/context.ts');
     expect(context).toContain('export const defineJiraTool = toolDefiner<JiraContext>();');
     expect(context).toContain('headers: { authorization: `Bearer ${config.JIRA_TOKEN}` }');
-    expect(context).toContain('metrics: deps.metrics');
+    expect(context).toContain("fetch: deps.upstreamFetch('Jira')");
     expect(read(tree, 'apps/jira-mcp/src/config.ts')).toContain('JIRA_TOKEN: envSecret(),');
     expect(read(tree, 'apps/jira-mcp/src/app.ts')).toContain('export const jiraApp = defineMcpApp({');
   });
 
-  it('adds the example read-only tool through the mcp-tool generator, to the list and the contract', async () => {
+  it("adds the example read-only tool through the mcp-tool generator and the app's own scaffold", async () => {
     await mcpServerGenerator(tree, { name: 'jira' });
     expect(read(tree, 'apps/jira-mcp/src/tools/index.ts')).toContain(
-      "import { itemGet } from './item-get.tool';\n\n/** Every jira-mcp tool",
+      "import { getItem } from './item-get.tool';\n\n/** Every jira-mcp tool",
     );
-    expect(read(tree, 'apps/jira-mcp/src/tools/index.ts')).toContain('= [\n  itemGet,\n];');
-    expect(read(tree, 'apps/jira-mcp/test/contract.spec.ts')).toContain("expectedTools: [\n    'item_get',\n  ],\n  writeTools: [],");
+    expect(read(tree, 'apps/jira-mcp/src/tools/index.ts')).toContain('= [\n  getItem,\n];');
     const tool = read(tree, 'apps/jira-mcp/src/tools/item-get.tool.ts');
     expect(tool).toContain('annotations: { readOnlyHint: true, openWorldHint: true }');
     expect(tool).toContain("ctx.api.request('get', `/items/${encodeURIComponent(id)}`");
+    // The scaffold is the app's own from now on: its names filled in, its EJS left for later tools.
+    const scaffold = read(tree, 'apps/jira-mcp/scaffold/tool.ts.ejs');
+    expect(scaffold).toContain("import { defineJiraTool } from '../context';");
+    expect(scaffold).toContain('export const <%- exportName %> = defineJiraTool({');
+    expect(scaffold).not.toContain('__');
   });
 
-  it('wires the e2e spec with no write tools', async () => {
+  it("commits the example tool's schema snapshot, so a new server passes its contract in CI", async () => {
     await mcpServerGenerator(tree, { name: 'jira' });
+    const snapshot = JSON.parse(read(tree, 'apps/jira-mcp/test/__toolsnaps__/get_item.json'));
+    expect(snapshot).toMatchObject({
+      name: 'get_item',
+      title: 'Get an item',
+      description: expect.stringContaining('Reads one item by id from the Jira API'),
+      annotations: { title: 'Get an item', readOnlyHint: true, openWorldHint: true },
+    });
+    expect(Object.keys(snapshot.inputSchema.properties)).toEqual(['id', 'query']);
+  });
+
+  it('pins no hand-written lists in its specs: the contract and the e2e spec read the app', async () => {
+    await mcpServerGenerator(tree, { name: 'jira' });
+    const contract = read(tree, 'apps/jira-mcp/test/contract.spec.ts');
     const e2e = read(tree, 'apps/jira-mcp/e2e/http.e2e.ts');
-    expect(e2e).toContain("app: 'jira-mcp'");
-    expect(e2e).toContain('writeTools: []');
-    expect(e2e).toContain("secrets: ['JIRA_TOKEN']");
+    expect(e2e).toContain("describeServerOverHttp({ app: 'jira-mcp', configuredEnv, sampleCall });");
+    for (const text of [contract, e2e]) {
+      expect(text).not.toMatch(/writeTools|expectedTools|secrets:/);
+    }
   });
 
   describe('refuses, with a clear message,', () => {
