@@ -1,4 +1,4 @@
-import { UpstreamClient, toolDefiner, type ContextDeps, type Logger } from '@sophia/mcp-base';
+import { SharedResources, UpstreamClient, toolDefiner, withLifecycle, type ContextDeps, type Lease, type Logger } from '@sophia/mcp-base';
 import { embeddingsEndpoint, type AiMemoryConfig } from './config';
 import { StoreOpenError } from './db-errors';
 import { openDatabase, type Database, type DatabaseLocation } from './db';
@@ -15,61 +15,71 @@ export interface AiMemoryContext {
 /** defineTool bound to this app's context: tool files need no type annotations. */
 export const defineAiMemoryTool = toolDefiner<AiMemoryContext>();
 
-/**
- * One open, migrated database per location and process. The base builds a context per runtime
- * (one in a server, many in tests); they share the database. A failed open is forgotten so the
- * next call tries again (PostgreSQL may come up after us).
- */
-const databases = new Map<string, Promise<Database>>();
+/** The open, migrated stores of one app definition, one per location (a data directory or DATABASE_URL). */
+export type StoreRegistry = SharedResources<Database>;
+export const storeRegistry = (): StoreRegistry => new SharedResources<Database>((db) => db.close());
 
-function databaseFor(location: DatabaseLocation, logger: Logger): Promise<Database> {
-  const key = JSON.stringify(location);
-  let database = databases.get(key);
-  if (!database) {
-    const kind = 'databaseUrl' in location ? 'postgres' : 'pglite';
-    database = openDatabase(location)
-      .then(async (db) => {
-        const applied = await migrate(db);
-        logger.info({ store: db.kind, migrationsApplied: applied }, 'memory store ready');
-        return db;
-      })
-      .catch((error: unknown) => {
-        throw new StoreOpenError(kind, error);
-      });
-    databases.set(key, database);
-    database.catch((error: unknown) => {
-      databases.delete(key);
-      logger.error({ err: error }, 'memory store could not be opened');
-    });
-  }
-  return database;
-}
-
-/** Closes every database this process opened (tests; the server exits instead). */
-export async function closeDatabases(): Promise<void> {
-  const open = [...databases.values()];
-  databases.clear();
-  await Promise.all(open.map((database) => database.then((db) => db.close(), () => undefined)));
-}
-
-/** The only place that reads DATABASE_URL and the embeddings key. Opens (and migrates) the store at start. */
-export function createAiMemoryContext(config: AiMemoryConfig, deps: Pick<ContextDeps, 'logger' | 'upstreamFetch'>): AiMemoryContext {
-  const location: DatabaseLocation = config.DATABASE_URL
+export const locationOf = (config: AiMemoryConfig): DatabaseLocation =>
+  config.DATABASE_URL
     ? { databaseUrl: config.DATABASE_URL, poolSize: config.AI_MEMORY_PG_POOL_SIZE }
     : { dataDir: config.AI_MEMORY_DATA_DIR };
-  const endpoint = embeddingsEndpoint(config);
+
+function openMigrated(location: DatabaseLocation, logger: Logger): Promise<Database> {
+  const kind = 'databaseUrl' in location ? 'postgres' : 'pglite';
+  return openDatabase(location)
+    .then(async (db) => {
+      const applied = await migrate(db);
+      logger.info({ store: db.kind, migrationsApplied: applied }, 'memory store ready');
+      return db;
+    })
+    .catch((error: unknown) => {
+      const failure = new StoreOpenError(kind, error);
+      logger.error({ err: failure }, 'memory store could not be opened');
+      throw failure;
+    });
+}
+
+/**
+ * One context's hold on its store: shared with the other contexts of the app at the same location,
+ * opened by the first, closed by the last. A failed open is let go at once, so the next call (or
+ * readiness probe) tries again: PostgreSQL may come up after us.
+ */
+function storeHandle(stores: StoreRegistry, location: DatabaseLocation, logger: Logger) {
+  let lease: Lease<Database> | undefined;
   return {
-    store: new MemoryStore(databaseFor(location, deps.logger)),
-    embeddings: endpoint
-      ? new Embeddings(
-          new UpstreamClient({
-            service: 'Embeddings API',
-            baseUrl: endpoint,
-            fetch: deps.upstreamFetch('Embeddings API'),
-            headers: config.EMBEDDINGS_API_KEY ? { authorization: `Bearer ${config.EMBEDDINGS_API_KEY}` } : {},
-          }),
-          config.EMBEDDINGS_MODEL,
-        )
-      : undefined,
+    database(): Promise<Database> {
+      const held = (lease ??= stores.acquire(JSON.stringify(location), () => openMigrated(location, logger)));
+      return held.value.catch(async (error: unknown) => {
+        if (lease === held) lease = undefined;
+        await held.release();
+        throw error;
+      });
+    },
+    release: () => lease?.release() ?? Promise.resolve(),
+  };
+}
+
+/** The context factory of one app definition; the only place that reads DATABASE_URL and the embeddings key. */
+export function aiMemoryContextFactory(stores: StoreRegistry) {
+  return (config: AiMemoryConfig, deps: ContextDeps) => {
+    const handle = storeHandle(stores, locationOf(config), deps.logger);
+    const endpoint = embeddingsEndpoint(config);
+    const context: AiMemoryContext = {
+      store: new MemoryStore(() => handle.database()),
+      embeddings: endpoint
+        ? new Embeddings(
+            new UpstreamClient({
+              service: 'Embeddings API',
+              baseUrl: endpoint,
+              metrics: deps.metrics,
+              timeoutMs: config.EMBEDDINGS_TIMEOUT_MS,
+              headers: config.EMBEDDINGS_API_KEY ? { authorization: `Bearer ${config.EMBEDDINGS_API_KEY}` } : {},
+            }),
+            config.EMBEDDINGS_MODEL,
+          )
+        : undefined,
+    };
+    // Ready once the store is open and migrated; SIGTERM lets it go after the in-flight calls.
+    return withLifecycle(context, { ready: async () => void (await handle.database()), dispose: handle.release });
   };
 }

@@ -82,10 +82,11 @@ const filterParams = (filter: ListFilter) => [
  * another user, namespace or (when given) agent is indistinguishable from a missing one.
  */
 export class MemoryStore {
-  constructor(private readonly database: Promise<Database>) {}
+  /** `database` opens (or reuses) the store on each call, so a failed open is retried by the next one. */
+  constructor(private readonly database: () => Promise<Database>) {}
 
   private db(): Promise<Database> {
-    return this.database;
+    return this.database();
   }
 
   async add(

@@ -1,4 +1,4 @@
-import { HttpResponse, resultError, resultJson, toolCaller, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, connectInMemory, resultError, resultJson, toolCaller, useFakeUpstream, type InMemoryConnection } from '@sophia/mcp-testing';
 import { aiMemoryApp } from '../src/app';
 import { openDatabase, type DatabaseLocation } from '../src/db';
 import { migrate, migrations } from '../src/migrations';
@@ -48,7 +48,15 @@ interface SearchResult {
  * real PostgreSQL server: one store per spec file, users keep the tests apart.
  */
 export function describeMemoryBehaviour(target: SuiteTarget): void {
-  const caller = toolCaller(aiMemoryApp, {});
+  const toolCall = toolCaller(aiMemoryApp, {});
+  // Every call builds its own runtime; the last one to close would close the store and the next call
+  // reopen it. One runtime, opened with the first call (after the migrations spec), keeps it open.
+  let keepOpen: Promise<InMemoryConnection> | undefined;
+  afterAll(async () => (await keepOpen)?.close());
+  const caller = async (name: string, args: Record<string, unknown>, env: Record<string, string>) => {
+    await (keepOpen ??= connectInMemory(aiMemoryApp, { env: target.env() }));
+    return toolCall(name, args, env);
+  };
   const textOnlyEnv = () => target.env();
   /** A server without an embeddings endpoint: full-text search only. */
   const callTool = (name: string, args: Record<string, unknown> = {}, env = textOnlyEnv()) => caller(name, args, env);

@@ -1,11 +1,9 @@
-import { closeDatabases } from '../src/context';
 import { tempDataDir } from './fake-embeddings';
 import { describeMemoryBehaviour } from './memory-suite';
 
 // The embedded default: no DATABASE_URL, PGlite in a temp directory for this file.
 const data = tempDataDir();
 afterAll(async () => {
-  await closeDatabases();
   data.remove();
 });
 

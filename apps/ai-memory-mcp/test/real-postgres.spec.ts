@@ -1,5 +1,4 @@
 import { startPostgresServer, type PostgresServer } from '@sophia/mcp-testing';
-import { closeDatabases } from '../src/context';
 import { openPostgres } from '../src/db';
 import { migrate, migrations } from '../src/migrations';
 import { describeMemoryBehaviour } from './memory-suite';
@@ -13,7 +12,6 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await closeDatabases();
   await server?.stop();
 }, 30_000);
 

@@ -1,12 +1,9 @@
 import { resultError, toolCaller } from '@sophia/mcp-testing';
 import { aiMemoryApp } from '../src/app';
-import { closeDatabases } from '../src/context';
 
 // Migrations and behaviour on both engines: pglite.spec.ts and real-postgres.spec.ts (memory-suite.ts).
 
 describe('store failures', () => {
-  afterAll(() => closeDatabases());
-
   it('an unreachable PostgreSQL is an upstream_error that names DATABASE_URL and not its password', async () => {
     const callTool = toolCaller(aiMemoryApp, { DATABASE_URL: 'postgres://memory:s3cret-pw@127.0.0.1:1/memory' });
     const message = resultError(await callTool('list_memories', { user_id: 'u' }));
