@@ -101,12 +101,17 @@ describe('restricted mode decides on the parse tree: escapes of the hand-written
     await expect(checkStatement('WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d', 'unrestricted')).resolves.toEqual({ query: false });
   });
 
-  it('survives a deeply nested expression without overflowing the stack', async () => {
-    const depth = 5_000;
-    const outcome = await checkStatement(`SELECT ${'('.repeat(depth)}1${')'.repeat(depth)}`, 'restricted').catch((error: unknown) => error);
-    // Either it is read (a plain query) or PostgreSQL's parser refuses the depth: never a crash.
-    if (outcome instanceof ToolError) expect(outcome.kind).toBe('invalid_input');
-    else expect(outcome).toEqual({ query: true });
+  it.each([
+    ['parentheses', `SELECT ${'('.repeat(5_000)}1${')'.repeat(5_000)}`, /^accepted$/],
+    ['more parentheses than the parser takes', `SELECT ${'('.repeat(30_000)}1${')'.repeat(30_000)}`, /^invalid_input: the SQL does not parse: memory exhausted/],
+    ['a chain of operators', `SELECT 1${' + 1'.repeat(24_000)}`, /^invalid_input: the SQL is nested too deeply to check/],
+  ])('answers deep nesting (%s) without a crash, and parses again afterwards', async (_label, sql, outcome) => {
+    const answer = await checkStatement(sql, 'restricted').then(
+      () => 'accepted',
+      (error: unknown) => (error instanceof ToolError ? `${error.kind}: ${error.message}` : String(error)),
+    );
+    expect(answer).toMatch(outcome);
+    await expect(checkStatement('SELECT 1', 'restricted')).resolves.toEqual({ query: true });
   });
 });
 

@@ -15,6 +15,10 @@ export async function parseStatement(sql: string): Promise<ParseNode> {
   try {
     statements = sql.trim() === '' ? [] : (parseSync(sql).stmts ?? []);
   } catch (error) {
+    // A tree too deep for the JSON it comes back as (thousands of chained operators).
+    if (error instanceof RangeError) {
+      throw ToolError.invalidInput('the SQL is nested too deeply to check: split or simplify the expression');
+    }
     // PostgreSQL's own syntax errors are the caller's; anything else is ours and stays an internal error.
     if (!hasSqlDetails(error)) throw error;
     const position = error.sqlDetails?.cursorPosition;
