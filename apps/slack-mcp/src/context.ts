@@ -14,7 +14,6 @@ export interface SlackCall {
 }
 
 export interface SlackContext {
-  tokenKind: TokenKind;
   /**
    * Opens the Slack client for one tool call. Reads retry 5xx and network failures and wait
    * out one short rate limit; `write: true` sends the request exactly once, because a retried
@@ -24,7 +23,7 @@ export interface SlackContext {
 }
 
 /** defineTool bound to this app's context: tool files need no type annotations. */
-export const defineSlackTool = toolDefiner<SlackContext>();
+export const defineSlackTool = toolDefiner<SlackContext, SlackConfig>();
 
 /** Retries of a failed read; the wait of each is SLACK_RETRY_BASE_MS doubled per retry. */
 const READ_RETRIES = 2;
@@ -37,7 +36,6 @@ const READ_RETRIES = 2;
 export function createSlackContext(config: SlackConfig, deps: { logger: Logger; metrics: ServerMetrics }): SlackContext {
   const logger = slackLogger(deps.logger);
   return {
-    tokenKind: tokenKind(config.SLACK_TOKEN ?? ''),
     slack(signal, { write = false } = {}) {
       const client = new WebClient(config.SLACK_TOKEN, {
         slackApiUrl: config.SLACK_API_URL,
@@ -61,7 +59,7 @@ export function createSlackContext(config: SlackConfig, deps: { logger: Logger; 
   };
 }
 
-function tokenKind(token: string): TokenKind {
+export function tokenKind(token: string): TokenKind {
   const bare = token.replace(/^xoxe\./, '');
   if (bare.startsWith('xoxb-')) return 'bot';
   if (bare.startsWith('xoxp-')) return 'user';

@@ -1,4 +1,5 @@
-import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { connectInMemory, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { slackApp } from '../src/app';
 import { botEnv, callTool, directory, form, method, morePages, slackError, slackOk } from './fake-upstream';
 
 /** search.messages as documented (trimmed): matches with their channel, user and permalink. */
@@ -78,11 +79,16 @@ describe('search_messages', () => {
     expect(form(search.received[0])).toMatchObject({ cursor: 'KDI4MzY=', count: '20', sort: 'score', sort_dir: 'desc' });
   });
 
-  it('refuses a bot token with forbidden before calling Slack', async () => {
+  it('is not offered with a bot token (Slack refuses search to bots), so no call reaches Slack', async () => {
     // No route: a request would be unmatched and fail the test.
-    expect(resultError(await callTool('search_messages', { query: 'containment' }, botEnv))).toMatch(
-      /^forbidden: search_messages needs a Slack user token \(xoxp-…, scope search:read\); SLACK_TOKEN is a bot token/,
+    const { client, close } = await connectInMemory(slackApp, { env: botEnv });
+    const { tools } = await client.listTools();
+    await expect(client.callTool({ name: 'search_messages', arguments: { query: 'containment' } })).rejects.toThrow(
+      'Tool search_messages not found',
     );
+    await close();
+    expect(tools.map((tool) => tool.name)).not.toContain('search_messages');
+    expect(tools.map((tool) => tool.name)).toContain('read_channel');
   });
 
   it("names the scope when Slack answers missing_scope", async () => {

@@ -1,6 +1,5 @@
-import { ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { defineSlackTool } from '../context';
+import { defineSlackTool, tokenKind } from '../context';
 import { nextCursor, pageInput } from '../inputs';
 import { MESSAGE_MAX_CHARS, describeMessages } from '../shapes';
 
@@ -10,9 +9,8 @@ export const searchMessages = defineSlackTool({
   title: 'Search messages',
   description:
     'Searches messages across the workspace with Slack search syntax (e.g. "deploy in:#ops from:@alice ' +
-    'after:2026-01-01 has:link"). Use it to find discussions without knowing the channel. Needs a user token ' +
-    '(xoxp-, scope search:read): Slack does not let bot tokens search, and the server says so without calling ' +
-    'Slack. Returns total and a page of matches (channel id and name, ts, time, user, userName, text with ' +
+    'after:2026-01-01 has:link"). Use it to find discussions without knowing the channel. Served only with a ' +
+    'user token (xoxp-, scope search:read): Slack does not let bot tokens search. Returns total and a page of matches (channel id and name, ts, time, user, userName, text with ' +
     `mentions named, permalink) plus nextCursor; up to 100 per page, each text capped at ${MESSAGE_MAX_CHARS} ` +
     'characters. Open a match’s thread with read_thread.',
   input: z.object({
@@ -22,15 +20,9 @@ export const searchMessages = defineSlackTool({
     ...pageInput(20, 100),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
+  // Slack's search.messages refuses bot tokens: with one, the tool is not offered at all.
+  enabled: (config) => tokenKind(config.SLACK_TOKEN ?? '') !== 'bot',
   handler: async (input, ctx) => {
-    if (ctx.tokenKind === 'bot') {
-      throw new ToolError(
-        'forbidden',
-        'search_messages needs a Slack user token (xoxp-…, scope search:read); SLACK_TOKEN is a bot token (xoxb-…), ' +
-          'which Slack’s search.messages does not accept. Use read_channel on a known channel instead, or set ' +
-          'SLACK_TOKEN to a user token.',
-      );
-    }
     const { client, names } = ctx.slack(ctx.signal);
     const result = await client.search.messages({
       query: input.query,
