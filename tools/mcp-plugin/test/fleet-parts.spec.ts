@@ -46,6 +46,17 @@ describe('fleet command line', () => {
 describe('selectServers', () => {
   it('selects all servers, or the named ones by short or full name, once each', () => {
     expect(selectServers(fleet, []).map((server) => server.name)).toEqual(['github-mcp', 'slack-mcp', 'linear-mcp']);
+    const withStore = parseServerManifest({
+      name: 'postgres-mcp',
+      title: 'PostgreSQL',
+      description: 'PostgreSQL.',
+      port: 9012,
+      env: { POSTGRES_DATA_DIR: { description: 'Data directory.' } },
+      deployment: { storage: { size: '1Gi', mountPath: '/data', env: 'POSTGRES_DATA_DIR', value: '/data/pglite' }, replicas: 1, autoscale: false },
+    });
+    expect(selectServers([{ directory: 'postgres-mcp', manifest: withStore }], [])).toEqual([
+      { name: 'postgres-mcp', port: 9012, dataDirEnv: 'POSTGRES_DATA_DIR' },
+    ]);
     expect(selectServers(fleet, ['slack', 'github-mcp', 'github'])).toEqual([
       { name: 'github-mcp', port: 9003 },
       { name: 'slack-mcp', port: 9004 },
@@ -74,6 +85,13 @@ describe('status table', () => {
     );
     expect(describeState(row({ kind: 'not_configured', tools: 12, missing: [], reason: 'ESC: 401' }))).toBe(
       'not configured: ESC: 401',
+    );
+    const need = 'SNOWFLAKE_ACCOUNT; and one of: SNOWFLAKE_USER and SNOWFLAKE_PRIVATE_KEY (key pair), or SNOWFLAKE_TOKEN (token)';
+    expect(describeState(row({ kind: 'not_configured', tools: 8, missing: ['SNOWFLAKE_ACCOUNT', 'SNOWFLAKE_TOKEN'], need }))).toBe(
+      `not configured: set ${need}`,
+    );
+    expect(describeState(row({ kind: 'not_ready', tools: 7, reason: 'AI Memory: could not reach PostgreSQL (DATABASE_URL): ECONNREFUSED' }))).toBe(
+      'not ready: AI Memory: could not reach PostgreSQL (DATABASE_URL): ECONNREFUSED',
     );
     const exit = { kind: 'exited', signal: null, killed: false } as const;
     expect(describeState(row({ ...exit, code: 0, requested: true }))).toBe('stopped');

@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { bundlePath } from './bundles';
-import { waitUntilSettled } from './readiness-probe';
+import { watchReadiness, type ReadinessReport } from './readiness-probe';
 import type { FleetServer } from './select-servers';
 import type { ServerRow, ServerState } from './server-state';
 
@@ -54,7 +54,7 @@ export class Fleet extends EventEmitter<{ change: [ServerRow]; 'all-exited': [] 
     // hang-up reaches them too even if this process were killed outright.
     const child = spawn(process.execPath, [bundlePath(this.settings.root, server.name)], {
       cwd: this.settings.root,
-      env: { ...this.settings.env, MCP_PORT: String(server.port) },
+      env: { ...this.settings.env, ...this.localState(server), MCP_PORT: String(server.port) },
       stdio: ['ignore', log, log],
     });
     closeSync(log); // the child holds its own copy of the descriptor
@@ -84,12 +84,20 @@ export class Fleet extends EventEmitter<{ change: [ServerRow]; 'all-exited': [] 
         child.once('error', () => onEnd(child.exitCode, child.signalCode));
       }),
     };
-    void waitUntilSettled(this.settings.probeHost, server.port, member.polling.signal).then((report) => {
-      if (!report || row.state.kind !== 'starting') return;
-      if (report.ready) this.setState(member, { kind: 'ready', tools: report.tools });
-      else this.setState(member, { kind: 'not_configured', tools: report.tools, missing: report.missing ?? [], reason: report.reason });
+    void watchReadiness(this.settings.probeHost, server.port, member.polling.signal, (report) => {
+      if (row.state.kind === 'starting' || row.state.kind === 'not_ready') this.setState(member, stateOf(report));
     });
     return member;
+  }
+
+  /**
+   * An embedded store lives under the workspace's ignored tmp/fleet/<server>-data/, never in the
+   * working directory or the user's data directory, unless the user points it elsewhere.
+   */
+  private localState(server: FleetServer): NodeJS.ProcessEnv {
+    const name = server.dataDirEnv;
+    if (!name || this.settings.env[name]?.trim()) return {};
+    return { [name]: join(this.settings.root, 'tmp', 'fleet', `${server.name}-data`) };
   }
 
   private setState(member: Member, state: ServerState): void {
@@ -130,4 +138,11 @@ export class Fleet extends EventEmitter<{ change: [ServerRow]; 'all-exited': [] 
   terminateSync(): void {
     for (const member of this.alive()) member.child.kill('SIGTERM');
   }
+}
+
+function stateOf(report: ReadinessReport): ServerState {
+  const { tools, reason } = report;
+  if (report.ready) return { kind: 'ready', tools };
+  if (report.status === 'not_ready') return { kind: 'not_ready', tools, reason };
+  return { kind: 'not_configured', tools, missing: report.missing ?? [], need: report.need, reason };
 }

@@ -4,9 +4,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 /** What a server's GET /readyz answers (mcp-base's HTTP contract; 200 when ready, else 503). */
 export interface ReadinessReport {
   ready: boolean;
-  status: 'ready' | 'not_configured' | 'shutting_down';
+  status: 'ready' | 'starting' | 'not_configured' | 'not_ready' | 'shutting_down';
   tools: number;
   missing?: string[];
+  /** not_configured: what to set, from the manifest's declaration ("A; and one of: B (x), or C (y)"). */
+  need?: string;
   reason?: string;
 }
 
@@ -36,17 +38,29 @@ function parseReport(body: string): ReadinessReport | undefined {
 }
 
 /**
- * Polls /readyz until the server has settled (ready or not configured) or `signal` aborts
- * (the process exited, or the fleet is stopping). Resolves undefined when aborted.
+ * Polls /readyz and reports each new answer until the server has settled: ready, or not
+ * configured (nothing changes that but a restart), or `signal` aborts (the process exited, or
+ * the fleet is stopping). A server whose store cannot open yet (`not_ready`) is reported and
+ * watched on, so it turns ready in the table once its database comes up.
  */
-export async function waitUntilSettled(host: string, port: number, signal: AbortSignal): Promise<ReadinessReport | undefined> {
+export async function watchReadiness(
+  host: string,
+  port: number,
+  signal: AbortSignal,
+  onReport: (report: ReadinessReport) => void,
+): Promise<void> {
+  let last = '';
   for (let delayMs = 100; !signal.aborted; delayMs = Math.min(delayMs * 2, 1000)) {
     const report = await probeReadiness(host, port);
-    if (signal.aborted) return undefined;
-    if (report && report.status !== 'shutting_down') return report;
+    if (signal.aborted) return;
+    if (report && report.status !== 'shutting_down' && report.status !== 'starting') {
+      const seen = JSON.stringify(report);
+      if (seen !== last) onReport(report);
+      last = seen;
+      if (report.status !== 'not_ready') return;
+    }
     await sleep(delayMs, undefined, { signal }).catch(() => undefined);
   }
-  return undefined;
 }
 
 /** Where to reach a server bound to `bindHost`: a wildcard bind is reached over loopback. */

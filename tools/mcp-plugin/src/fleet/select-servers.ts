@@ -5,6 +5,8 @@ import { CliError } from './cli-error';
 export interface FleetServer {
   name: string;
   port: number;
+  /** The variable naming its embedded store's directory (the manifest's deployment.storage.env), if it has one. */
+  dataDirEnv?: string;
 }
 
 const shortName = (name: string) => name.replace(/-mcp$/, '');
@@ -15,7 +17,11 @@ const shortName = (name: string) => name.replace(/-mcp$/, '');
  * listing every known name, so a typo is fixed at once.
  */
 export function selectServers(entries: readonly ManifestEntry[], names: readonly string[]): FleetServer[] {
-  const servers = entries.map(({ manifest }) => ({ name: manifest.name, port: manifest.port }));
+  const servers = entries.map(({ manifest }): FleetServer => ({
+    name: manifest.name,
+    port: manifest.port,
+    ...(manifest.deployment.storage && { dataDirEnv: manifest.deployment.storage.env }),
+  }));
   if (servers.length === 0) throw new CliError('no servers found: there is no apps/*/mcp-server.json in this workspace.');
   if (names.length === 0) return servers;
 

@@ -2,7 +2,9 @@
 export type ServerState =
   | { kind: 'starting' }
   | { kind: 'ready'; tools: number }
-  | { kind: 'not_configured'; tools: number; missing: string[]; reason?: string }
+  | { kind: 'not_configured'; tools: number; missing: string[]; need?: string; reason?: string }
+  /** Configured, but what it opens at start (a database) is not there yet; watched until it is. */
+  | { kind: 'not_ready'; tools: number; reason?: string }
   | { kind: 'stopping' }
   | {
       kind: 'exited';

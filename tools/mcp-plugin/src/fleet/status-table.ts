@@ -9,9 +9,12 @@ export function describeState(row: ServerRow): string {
     case 'ready':
       return state.kind;
     case 'not_configured':
+      if (state.need) return `not configured: set ${state.need}`;
       return state.missing.length
         ? `not configured: set ${state.missing.join(', ')}`
         : `not configured: ${state.reason ?? `see ${row.logFile}`}`;
+    case 'not_ready':
+      return `not ready: ${state.reason ?? `see ${row.logFile}`}`;
     case 'exited': {
       if (endedCleanly(state) && state.requested) return 'stopped';
       if (state.killed) return 'killed: still running after SIGTERM, so SIGKILLed';
@@ -22,7 +25,7 @@ export function describeState(row: ServerRow): string {
 }
 
 const toolCount = (row: ServerRow) =>
-  row.state.kind === 'ready' || row.state.kind === 'not_configured' ? String(row.state.tools) : '-';
+  row.state.kind === 'ready' || row.state.kind === 'not_configured' || row.state.kind === 'not_ready' ? String(row.state.tools) : '-';
 
 function columns(rows: readonly ServerRow[]) {
   const nameWidth = Math.max('SERVER'.length, ...rows.map((row) => row.name.length));
@@ -100,7 +103,8 @@ export function fleetFooter(rows: readonly ServerRow[], phase: FleetPhase, grace
     const failed = rows.length - clean;
     return `fleet stopped: ${clean} of ${rows.length} server(s) ended cleanly${failed ? `, ${failed} did not (see above)` : ''}`;
   }
-  const counts = `${count('ready')} ready, ${count('not_configured')} not configured, ${count('exited')} exited`;
+  const notReady = count('not_ready') ? `, ${count('not_ready')} not ready` : '';
+  const counts = `${count('ready')} ready, ${count('not_configured')} not configured${notReady}, ${count('exited')} exited`;
   const starting = count('starting') ? `${count('starting')} starting, ` : '';
   return `${starting}${counts} · output in tmp/fleet/<server>.log · Ctrl-C stops all`;
 }
