@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { resultError, resultJson, startPostgresServer, toolCaller, type PostgresServer } from '@sophia/mcp-testing';
+import { createLogger } from '@sophia/mcp-base';
 import { postgresApp } from '../src/app';
+import { PgDatabase } from '../src/database/pg-database';
 import { describeDatabaseBehaviour } from './database-suite';
 import { generateAttacks, knownEscapes, SIDE_EFFECTS_SQL } from './escape-forms';
 
@@ -103,6 +105,26 @@ describe('restricted mode and privileged roles (real PostgreSQL)', () => {
     expect(resultJson(await restricted('execute_sql', { sql: 'SELECT 1 AS one' }, { ...superuserEnv(), POSTGRES_ALLOW_SUPERUSER: 'true' }))).toMatchObject({
       rows: [{ one: 1 }],
     });
+  });
+
+  it.each([
+    ['postgres', true],
+    ['mcp_reader', false],
+  ])('logs a warning on the first connection when role %s is privileged (%s), in any mode', async (role, warned) => {
+    const lines: string[] = [];
+    const logger = createLogger({ name: 'spec', destination: { write: (line: string) => lines.push(line) } });
+    const db = new PgDatabase(asRole(url, role), { poolSize: 1, logger });
+    const warnings = () =>
+      lines.map((line) => JSON.parse(line) as { level: string; msg: string }).filter((line) => line.level === 'warn').map((line) => line.msg);
+    try {
+      // Any first statement (the readiness probe's, an unrestricted call's) reads the role.
+      await db.run('SELECT 1', [], { readOnly: false, timeoutMs: 5_000, maxRows: 1 });
+      expect(warnings()).toEqual(warned ? [expect.stringMatching(/^DATABASE_URL connects as a privileged PostgreSQL role/)] : []);
+      expect(await db.connectedRole()).toMatchObject({ name: role, superuser: warned });
+      expect(warnings()).toHaveLength(warned ? 1 : 0); // once per process, not per call
+    } finally {
+      await db.close();
+    }
   });
 
   /** Everything an escape as a superuser could change, including what only a real server has. */

@@ -32,6 +32,8 @@ export class PgDatabase implements Database {
     const client = await this.pool.connect();
     let broken = false;
     try {
+      // Read on the first connection (the readiness probe's), so a privileged DATABASE_URL is logged at start.
+      if (!this.role) await this.readRole(client).catch(() => undefined);
       await client.query(options.readOnly ? 'BEGIN READ ONLY' : 'BEGIN READ WRITE');
       const query = async (text: string, values: readonly unknown[]): Promise<RawResult> => {
         // queryMode 'extended': parse/bind/execute, so the server itself refuses a second statement.
@@ -57,7 +59,12 @@ export class PgDatabase implements Database {
   }
 
   connectedRole(): Promise<ConnectedRole> {
-    this.role ??= this.pool.query<Record<string, string>>(connectedRoleSql).then(
+    return this.role ?? this.readRole(this.pool);
+  }
+
+  /** Reads the role once and remembers it; a failure is forgotten, so the next call asks again. */
+  private readRole(connection: pg.Pool | pg.PoolClient): Promise<ConnectedRole> {
+    this.role ??= connection.query<Record<string, string>>(connectedRoleSql).then(
       ({ rows: [row] }) => {
         const role = {
           name: String(row['name']),
@@ -71,7 +78,7 @@ export class PgDatabase implements Database {
         return role;
       },
       (error: unknown) => {
-        this.role = undefined; // asked again on the next call, e.g. once the server is reachable
+        this.role = undefined;
         throw error;
       },
     );
