@@ -1,6 +1,7 @@
-import { toolDefiner, type ServerMetrics } from '@sophia/mcp-base';
+import { toolDefiner, type ContextDeps } from '@sophia/mcp-base';
 import type { LinearConfig } from './config';
 import { LinearApi } from './linear-api';
+import { linearRateLimit } from './linear-errors';
 
 export interface LinearContext {
   linear: LinearApi;
@@ -14,14 +15,12 @@ export const defineLinearTool = toolDefiner<LinearContext>();
  * A personal API key goes out as `Authorization: <key>` (no "Bearer"), which is what the
  * SDK's `apiKey` option does.
  */
-export function createLinearContext(config: LinearConfig, deps: { metrics: ServerMetrics }): LinearContext {
+export function createLinearContext(config: LinearConfig, deps: Pick<ContextDeps, 'upstreamFetch'>): LinearContext {
   return {
     linear: new LinearApi({
       apiKey: config.LINEAR_API_KEY ?? '',
       apiUrl: config.LINEAR_API_URL,
-      metrics: deps.metrics,
-      retryBaseMs: config.LINEAR_RETRY_BASE_MS,
-      maxRateLimitWaitSeconds: config.LINEAR_MAX_RATE_LIMIT_WAIT_SECONDS,
+      fetch: deps.upstreamFetch('Linear', { rateLimit: linearRateLimit }),
     }),
   };
 }

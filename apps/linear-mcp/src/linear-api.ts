@@ -1,108 +1,91 @@
-import { LinearClient, LinearError, type LinearClientOptions } from '@linear/sdk';
-import { ToolError, type ServerMetrics } from '@sophia/mcp-base';
-import { describeLinearFailure } from './linear-errors';
+import { LinearClient, parseLinearError } from '@linear/sdk';
+import { tokenCursor } from '@sophia/mcp-base';
 
 export interface LinearApiOptions {
   apiKey: string;
   apiUrl: string;
-  metrics: ServerMetrics;
-  retryBaseMs: number;
-  maxRateLimitWaitSeconds: number;
+  /** `deps.upstreamFetch('Linear', { rateLimit: linearRateLimit })`: retries, waits, metrics, call binding. */
+  fetch: typeof fetch;
 }
 
 /** A GraphQL document and its variables, as the tools write them. */
 export type GraphqlVariables = Record<string, unknown>;
 
+/** The body of a GraphQL answer. */
+interface GraphqlAnswer<T> {
+  data?: T | null;
+  errors?: unknown[];
+}
+
+/** The fields every connection query selects for paging. */
+export const PAGE_INFO = 'pageInfo { hasNextPage endCursor }';
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor?: string | null;
+}
+
+/** Our opaque next cursor from a Relay connection's pageInfo (read back with tokenCursor.read). */
+export const relayNextCursor = (pageInfo: PageInfo): string | undefined =>
+  tokenCursor.next(pageInfo.hasNextPage ? pageInfo.endCursor : undefined);
+
 /**
- * Linear's GraphQL API through the SDK's own GraphQL client (`LinearClient#client.rawRequest`).
+ * Linear's GraphQL API: small hand-written documents POSTed through the base's upstream fetch.
  *
  * Why not the SDK's model objects (`client.issues()`, `issue.assignee`, …): they select every
  * scalar field of an entity and resolve each relation with another request, which spends both of
- * Linear's budgets (requests and query complexity) on fields we never return. Small hand-written
- * documents select exactly what each tool returns, in one request.
+ * Linear's budgets (requests and query complexity) on fields we never return. And the SDK's own
+ * GraphQL client calls the global fetch (no fetch option), which would bypass the fleet's policy.
+ * The SDK still turns failures into its LinearError classes (parseLinearError), which
+ * linear-errors.ts reads.
  *
- * Retries (the SDK has none): a rate limit whose wait is short is waited out once (the request was
- * not executed, so this is safe for mutations too); a 5xx is retried twice, for queries only, so a
- * write that may have happened is never repeated.
+ * Retries are the upstream fetch's: every request of a read-only tool is a query and may be
+ * repeated; a mutation is sent exactly once, so a write that may have happened is never repeated.
  */
 export class LinearApi {
-  private readonly clientOptions: LinearClientOptions;
-
   constructor(private readonly options: LinearApiOptions) {
-    this.clientOptions = { apiKey: options.apiKey, apiUrl: options.apiUrl };
     // Fails at start, not on the first call, when the URL is unusable (the SDK requires HTTPS off loopback).
-    new LinearClient(this.clientOptions);
+    new LinearClient({ apiKey: options.apiKey, apiUrl: options.apiUrl });
   }
 
-  query<T>(document: string, variables: GraphqlVariables, signal: AbortSignal): Promise<T> {
-    return this.request<T>(document, variables, signal, { retryServerErrors: true });
+  query<T>(document: string, variables: GraphqlVariables): Promise<T> {
+    return this.request<T>(document, variables);
   }
 
-  mutate<T>(document: string, variables: GraphqlVariables, signal: AbortSignal): Promise<T> {
-    return this.request<T>(document, variables, signal, { retryServerErrors: false });
+  mutate<T>(document: string, variables: GraphqlVariables): Promise<T> {
+    return this.request<T>(document, variables);
   }
 
-  private async request<T>(
-    document: string,
-    variables: GraphqlVariables,
-    signal: AbortSignal,
-    policy: { retryServerErrors: boolean },
-  ): Promise<T> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await this.send<T>(document, variables, signal);
-      } catch (error) {
-        const waitMs = this.retryDelayMs(error, attempt, policy.retryServerErrors);
-        if (waitMs === undefined || signal.aborted) throw error;
-        await sleep(waitMs, signal);
-      }
-    }
-  }
-
-  private async send<T>(document: string, variables: GraphqlVariables, signal: AbortSignal): Promise<T> {
-    // The SDK takes fetch options (RequestInit) only at construction, so each call gets a client
-    // carrying its own abort signal; construction is cheap (no I/O).
-    const { client } = new LinearClient({ ...this.clientOptions, signal });
-    try {
-      const response = await client.rawRequest<T, GraphqlVariables>(document, variables);
-      this.options.metrics.recordUpstream(response.status ?? 200);
-      return response.data as T;
-    } catch (error) {
-      if (error instanceof LinearError) {
-        this.options.metrics.recordUpstream(error.status ?? 'error');
-        throw error;
-      }
-      this.options.metrics.recordUpstream('error');
-      if (signal.aborted) throw error;
-      // rawRequest lets fetch's own failures (DNS, refused connection, unreadable body) through unwrapped.
-      const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
-      throw new ToolError('upstream_error', `could not reach Linear: ${reason}.`, { cause: error });
-    }
-  }
-
-  private retryDelayMs(error: unknown, attempt: number, retryServerErrors: boolean): number | undefined {
-    const failure = describeLinearFailure(error);
-    if (!failure) return undefined;
-    if (failure.status === 429) {
-      const wait = failure.retryAfterSeconds;
-      return attempt === 0 && wait !== undefined && wait <= this.options.maxRateLimitWaitSeconds ? wait * 1000 : undefined;
-    }
-    if (retryServerErrors && [500, 502, 503, 504].includes(failure.status) && attempt < 2) {
-      return this.options.retryBaseMs * 4 ** attempt;
-    }
-    return undefined;
+  private async request<T>(document: string, variables: GraphqlVariables): Promise<T> {
+    const response = await this.options.fetch(this.options.apiUrl, {
+      method: 'POST',
+      // A personal API key goes out as `Authorization: <key>` (no "Bearer"), as the SDK sends it.
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: this.options.apiKey },
+      body: JSON.stringify({ query: document, variables }),
+    });
+    const text = await response.text();
+    const answer = parseAnswer<T>(text, response);
+    if (response.ok && answer && !answer.errors && answer.data) return answer.data;
+    throw parseLinearError({
+      message: `Linear answered HTTP ${response.status}`,
+      response: {
+        data: answer?.data ?? undefined,
+        errors: answer?.errors as never,
+        error: answer ? undefined : text,
+        status: response.status,
+        headers: response.headers,
+      },
+      request: { query: document, variables },
+    });
   }
 }
 
-/** Waits, but no longer than the call lives. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
+/** The JSON body, or undefined when it is not JSON (a proxy's error page). */
+function parseAnswer<T>(text: string, response: Response): GraphqlAnswer<T> | undefined {
+  if (!(response.headers.get('content-type') ?? '').includes('json')) return undefined;
+  try {
+    return JSON.parse(text) as GraphqlAnswer<T>;
+  } catch {
+    return undefined;
+  }
 }

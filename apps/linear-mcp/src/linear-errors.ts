@@ -1,5 +1,5 @@
 import { LinearError } from '@linear/sdk';
-import { ToolError, parseRetryAfter, toolErrorFromStatus } from '@sophia/mcp-base';
+import { ToolError, parseRetryAfter, toolErrorFromStatus, type RateLimitAnswer } from '@sophia/mcp-base';
 
 /**
  * What went wrong with one Linear request, in HTTP terms. Linear reports most failures as
@@ -66,6 +66,17 @@ export function linearErrorToToolError(error: unknown): ToolError | undefined {
     message: failure.message,
     retryAfterSeconds: failure.retryAfterSeconds,
   });
+}
+
+/**
+ * Linear's rate-limit answers, for the base's upstream fetch: HTTP 429, or a GraphQL RATELIMITED
+ * (HTTP 400) that shows as an exhausted budget in the x-ratelimit-* headers. The fetch waits out a
+ * short one and fails fast with rate_limited naming a long one.
+ */
+export function linearRateLimit(response: Response): RateLimitAnswer | undefined {
+  const exhausted = ['requests', 'complexity'].some((budget) => response.headers.get(`x-ratelimit-${budget}-remaining`) === '0');
+  if (response.status !== 429 && !(response.status === 400 && exhausted)) return undefined;
+  return { retryAfterSeconds: retryAfterSeconds(response.headers) };
 }
 
 /**

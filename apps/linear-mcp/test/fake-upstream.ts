@@ -11,7 +11,7 @@ export const API_KEY = 'lin_api_test0000000000000000';
 export const configuredEnv = {
   LINEAR_API_KEY: API_KEY,
   LINEAR_API_URL: API_URL,
-  LINEAR_RETRY_BASE_MS: '10',
+  MCP_UPSTREAM_RETRY_DELAY_MS: '10',
 };
 
 /** Calls one tool through a real MCP client against the real app, on a fresh server. */

@@ -8,7 +8,7 @@ export const API_URL = 'https://notion.fake';
 export const configuredEnv = {
   NOTION_TOKEN: 'ntn_test_token_000000',
   NOTION_API_URL: API_URL,
-  NOTION_RETRY_BASE_MS: '10',
+  MCP_UPSTREAM_RETRY_DELAY_MS: '10',
 };
 
 /** Calls one tool through a real MCP client against the real app, on a fresh server. */

@@ -3,8 +3,8 @@ import { callTool, configuredEnv, notionError, route } from './fake-upstream';
 import { DATA_SOURCE_ID, PAGE_ID, list, plainPage, taskPage } from './fixtures';
 
 /**
- * How Notion's failures reach the client. Our fetch wrapper does the waiting (the SDK's own
- * retry is off); these specs pin down the policy and what the caller sees.
+ * How Notion's failures reach the client. The base's upstream fetch does the waiting and
+ * retrying (MCP_UPSTREAM_* settings; the SDK's own retry is off); these specs pin down what the caller sees.
  */
 describe('Notion failures', () => {
   const fake = useFakeUpstream();
@@ -35,11 +35,11 @@ describe('Notion failures', () => {
     expect(get.received).toHaveLength(1);
   });
 
-  it('429 without Retry-After → rate_limited at once', async () => {
+  it('429 without Retry-After → retried with backoff, then rate_limited', async () => {
     const get = route('get', dataSourcePath, () => rateLimited());
     fake.use(get.handler);
     expect(resultError(await getPage())).toMatch(/^rate_limited: Notion rate limit reached \(HTTP 429\)/);
-    expect(get.received).toHaveLength(1);
+    expect(get.received).toHaveLength(3);
   });
 
   it('429 with Retry-After: 1 (within the 2 s default) is waited out once, then succeeds', async () => {
@@ -54,24 +54,24 @@ describe('Notion failures', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
   });
 
-  it('a write rate-limited briefly is retried too (Notion did not apply it)', async () => {
-    const create = route('post', '/pages', (_request, call) => (call === 1 ? rateLimited('0') : HttpResponse.json(plainPage(PAGE_ID, 'x'))));
+  it('a write is sent once: even a short rate limit comes back as rate_limited naming the wait', async () => {
+    const create = route('post', '/pages', (_request, call) => (call === 1 ? rateLimited('1') : HttpResponse.json(plainPage(PAGE_ID, 'x'))));
     fake.use(create.handler);
-    expect(resultJson(await callTool('create_page', { parentPageId: PAGE_ID, title: 'x' }))).toMatchObject({ id: PAGE_ID });
-    expect(create.received).toHaveLength(2);
+    expect(resultError(await callTool('create_page', { parentPageId: PAGE_ID, title: 'x' }))).toMatch(/^rate_limited: .* Retry after 1s\.$/);
+    expect(create.received).toHaveLength(1);
   });
 
-  it('only one wait per request: a second 429 → rate_limited', async () => {
+  it('429s that keep coming → rate_limited once the retries are used up', async () => {
     const get = route('get', dataSourcePath, () => rateLimited('0'));
     fake.use(get.handler);
     expect(resultError(await getPage())).toMatch(/^rate_limited: .* Retry after 0s\.$/);
-    expect(get.received).toHaveLength(2);
+    expect(get.received).toHaveLength(3);
   });
 
-  it('NOTION_MAX_RETRY_AFTER_SECONDS=0 turns even Retry-After: 1 into rate_limited', async () => {
+  it('MCP_UPSTREAM_MAX_RETRY_AFTER_MS=0 turns even Retry-After: 1 into rate_limited', async () => {
     const get = route('get', dataSourcePath, () => rateLimited('1'));
     fake.use(get.handler);
-    const result = await callTool('get_data_source', { dataSourceId: DATA_SOURCE_ID }, { ...configuredEnv, NOTION_MAX_RETRY_AFTER_SECONDS: '0' });
+    const result = await callTool('get_data_source', { dataSourceId: DATA_SOURCE_ID }, { ...configuredEnv, MCP_UPSTREAM_MAX_RETRY_AFTER_MS: '0' });
     expect(resultError(result)).toMatch(/Retry after 1s\.$/);
     expect(get.received).toHaveLength(1);
   });
@@ -87,11 +87,23 @@ describe('Notion failures', () => {
     expect(query.received).toHaveLength(2);
   });
 
-  it('a 5xx that persists → upstream_error after two retries', async () => {
+  it('a 503 that persists → upstream_error after two retries', async () => {
+    const get = route('get', dataSourcePath, () => notionError(503, 'service_unavailable', 'Notion is unavailable, please try again later.'));
+    fake.use(get.handler);
+    expect(resultError(await getPage())).toBe('upstream_error: Notion failed (HTTP 503): Notion is unavailable, please try again later.');
+    expect(get.received).toHaveLength(3);
+  });
+
+  it('a 500 is final (the fleet retries 429/502/503/504 only)', async () => {
     const get = route('get', dataSourcePath, () => notionError(500, 'internal_server_error', 'Unexpected error occurred.'));
     fake.use(get.handler);
     expect(resultError(await getPage())).toBe('upstream_error: Notion failed (HTTP 500): Unexpected error occurred.');
-    expect(get.received).toHaveLength(3);
+    expect(get.received).toHaveLength(1);
+  });
+
+  it('a 200 that is not JSON → upstream_error naming Notion', async () => {
+    fake.use(route('get', dataSourcePath, () => new HttpResponse('<html>Notion</html>', { headers: { 'content-type': 'text/html' } })).handler);
+    expect(resultError(await getPage())).toBe('upstream_error: Notion answered HTTP 200 with text/html instead of JSON.');
   });
 
   it('a 502 with a non-JSON body (a proxy page) → upstream_error', async () => {
@@ -101,7 +113,7 @@ describe('Notion failures', () => {
 
   it('a network failure → upstream_error naming Notion', async () => {
     fake.use(route('get', dataSourcePath, () => HttpResponse.error()).handler);
-    expect(resultError(await getPage())).toMatch(/^upstream_error: could not reach Notion: /);
+    expect(resultError(await getPage())).toMatch(/^upstream_error: could not reach Notion at https:\/\/notion\.fake \(.+\)\.$/);
   });
 
   it('a call that times out is not retried behind the caller’s back', async () => {

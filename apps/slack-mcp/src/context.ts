@@ -1,13 +1,12 @@
 import { LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api';
-import { toolDefiner, type Logger, type ServerMetrics } from '@sophia/mcp-base';
-import { callFetch } from './call-fetch';
+import { toolDefiner, type ContextDeps, type Logger } from '@sophia/mcp-base';
 import type { SlackConfig } from './config';
 import { NameDirectory } from './names';
 
 /** Bot tokens (xoxb-) and user tokens (xoxp-), also in their rotating form (xoxe.xoxp-…). */
 export type TokenKind = 'bot' | 'user' | 'other';
 
-/** What one tool call works with: a WebClient bound to the call, and its name cache. */
+/** What one tool call works with: a WebClient for the call, and its name cache. */
 export interface SlackCall {
   client: WebClient;
   names: NameDirectory;
@@ -15,44 +14,36 @@ export interface SlackCall {
 
 export interface SlackContext {
   /**
-   * Opens the Slack client for one tool call. Reads retry 5xx and network failures and wait
-   * out one short rate limit; `write: true` sends the request exactly once, because a retried
-   * chat.postMessage after a 5xx could post the message twice.
+   * Opens the Slack client for one tool call. Retries and rate-limit waits are the base's upstream
+   * fetch: reads (every request of a read-only tool) are retried, a write is sent exactly once,
+   * because a retried chat.postMessage after a 5xx could post the message twice.
    */
-  slack(signal: AbortSignal, options?: { write?: boolean }): SlackCall;
+  slack(): SlackCall;
 }
 
 /** defineTool bound to this app's context: tool files need no type annotations. */
 export const defineSlackTool = toolDefiner<SlackContext, SlackConfig>();
 
-/** Retries of a failed read; the wait of each is SLACK_RETRY_BASE_MS doubled per retry. */
-const READ_RETRIES = 2;
-
 /**
  * The only place that reads the token. A WebClient is cheap (a queue and a few fields), so each
- * tool call gets its own: the call's signal reaches every request, a rate-limit pause of the
- * SDK's queue holds up only that call, and the name cache lives exactly as long as the call.
+ * tool call gets its own: its request queue then only ever holds that call's requests (so each
+ * runs in its call's scope), and the name cache lives exactly as long as the call.
  */
-export function createSlackContext(config: SlackConfig, deps: { logger: Logger; metrics: ServerMetrics }): SlackContext {
+export function createSlackContext(config: SlackConfig, deps: Pick<ContextDeps, 'logger' | 'upstreamFetch'>): SlackContext {
   const logger = slackLogger(deps.logger);
+  const fetch = deps.upstreamFetch('Slack');
   return {
-    slack(signal, { write = false } = {}) {
+    slack() {
       const client = new WebClient(config.SLACK_TOKEN, {
         slackApiUrl: config.SLACK_API_URL,
         logger,
         // A method name can never send the token anywhere but SLACK_API_URL.
         allowAbsoluteUrls: false,
         maxRequestConcurrency: 8,
-        retryConfig: write
-          ? { retries: 0 }
-          : { retries: READ_RETRIES, factor: 2, minTimeout: config.SLACK_RETRY_BASE_MS, randomize: false },
-        // Rate limits go through the SDK's own wait-and-retry; callFetch bounds the wait.
-        rejectRateLimitedCalls: false,
-        fetch: callFetch({
-          signal,
-          metrics: deps.metrics,
-          maxWaitSeconds: write ? 0 : config.SLACK_MAX_RATE_LIMIT_WAIT_SECONDS,
-        }),
+        // The upstream fetch retries and waits; the SDK's own loop would retry on top of it.
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        fetch,
       });
       return { client, names: new NameDirectory(client) };
     },

@@ -48,7 +48,7 @@ describe('chat toolset (writes)', () => {
       const post = method('chat.postMessage', () => rateLimited(1));
       fake.use(post.handler);
       expect(resultError(await callTool('post_message', { channel: 'C1H9RESGL', text: 'hi' }))).toBe(
-        'rate_limited: Slack answered ratelimited: too many requests. Retry after 1s.',
+        'rate_limited: Slack rate limit reached (HTTP 429): ratelimited. Retry after 1s.',
       );
       expect(post.received).toHaveLength(1);
     });

@@ -8,7 +8,7 @@ export const API_URL = 'https://slack.fake/api/';
 export const configuredEnv = {
   SLACK_TOKEN: 'xoxp-1111-2222-3333-test',
   SLACK_API_URL: API_URL,
-  SLACK_RETRY_BASE_MS: '10',
+  MCP_UPSTREAM_RETRY_DELAY_MS: '10',
 };
 
 /** Calls one tool through a real MCP client against the real app, on a fresh server. */

@@ -2,8 +2,9 @@ import { HttpResponse, delay, resultError, resultJson, useFakeUpstream } from '@
 import { callTool, configuredEnv, method, rateLimited, slackError, slackOk } from './fake-upstream';
 
 /**
- * How Slack's failures reach the client. The WebClient's own retry does the waiting; these
- * specs pin down what it does with our settings and what the caller sees.
+ * How Slack's failures reach the client. The base's upstream fetch does the retrying and
+ * waiting (MCP_UPSTREAM_* settings; the SDK's own retry is off); these specs pin down what the
+ * caller sees. Every Slack method is a POST: list_users is a read-only tool, so its requests are retried.
  */
 describe('Slack failures', () => {
   const fake = useFakeUpstream();
@@ -34,7 +35,7 @@ describe('Slack failures', () => {
     );
   });
 
-  it('429 with Retry-After: 1 (within the 5 s default) is waited out once by the SDK, then succeeds', async () => {
+  it('429 with Retry-After: 1 (within the 2 s default cap) is waited out, then succeeds', async () => {
     const list = method('users.list', (_request, call) => (call === 1 ? rateLimited(1) : slackOk(users)));
     fake.use(list.handler);
     const started = Date.now();
@@ -46,27 +47,43 @@ describe('Slack failures', () => {
   it('429 with a long Retry-After → rate_limited at once, naming the wait, without hammering Slack', async () => {
     const list = method('users.list', () => rateLimited(60));
     fake.use(list.handler);
-    expect(resultError(await listUsers())).toBe('rate_limited: Slack answered ratelimited: too many requests. Retry after 60s.');
+    expect(resultError(await listUsers())).toBe('rate_limited: Slack rate limit reached (HTTP 429): ratelimited. Retry after 60s.');
     expect(list.received).toHaveLength(1);
   });
 
-  it('a short Retry-After that comes again → rate_limited (one wait per call: retries exhausted)', async () => {
+  it('a short Retry-After that comes again → rate_limited once the retries are used up', async () => {
     const list = method('users.list', () => rateLimited(1));
     fake.use(list.handler);
-    expect(resultError(await listUsers())).toBe('rate_limited: Slack answered ratelimited: too many requests. Retry after 1s.');
+    const result = await listUsers({ ...configuredEnv, MCP_UPSTREAM_RETRIES: '1' });
+    expect(resultError(result)).toBe('rate_limited: Slack rate limit reached (HTTP 429): ratelimited. Retry after 1s.');
     expect(list.received).toHaveLength(2);
   });
 
-  it('SLACK_MAX_RATE_LIMIT_WAIT_SECONDS=0 never waits', async () => {
+  it('MCP_UPSTREAM_MAX_RETRY_AFTER_MS=0 never waits', async () => {
     const list = method('users.list', () => rateLimited(1));
     fake.use(list.handler);
-    expect(resultError(await listUsers({ ...configuredEnv, SLACK_MAX_RATE_LIMIT_WAIT_SECONDS: '0' }))).toMatch(/^rate_limited: .* Retry after 1s\.$/);
+    expect(resultError(await listUsers({ ...configuredEnv, MCP_UPSTREAM_MAX_RETRY_AFTER_MS: '0' }))).toMatch(/^rate_limited: .* Retry after 1s\.$/);
     expect(list.received).toHaveLength(1);
   });
 
-  it('a 429 without Retry-After → rate_limited without a wait', async () => {
-    fake.use(method('users.list', () => HttpResponse.json({ ok: false, error: 'ratelimited' }, { status: 429 })).handler);
-    expect(resultError(await listUsers())).toBe('rate_limited: Slack answered ratelimited: too many requests.');
+  it('a Retry-After given as an HTTP-date is read, and named when it is too long', async () => {
+    const inAnHour = new Date(Date.now() + 3_600_000).toUTCString();
+    fake.use(method('users.list', () => HttpResponse.json({ ok: false, error: 'ratelimited' }, { status: 429, headers: { 'retry-after': inAnHour } })).handler);
+    expect(resultError(await listUsers())).toMatch(/^rate_limited: Slack rate limit reached \(HTTP 429\): ratelimited\. Retry after (3600|3599)s\.$/);
+  });
+
+  it('a 429 without Retry-After is retried with backoff, then → rate_limited', async () => {
+    const list = method('users.list', () => HttpResponse.json({ ok: false, error: 'ratelimited' }, { status: 429 }));
+    fake.use(list.handler);
+    expect(resultError(await listUsers())).toBe('rate_limited: Slack rate limit reached (HTTP 429): ratelimited.');
+    expect(list.received).toHaveLength(3);
+  });
+
+  it('a 401 is final: never retried', async () => {
+    const list = method('users.list', () => HttpResponse.json({ ok: false, error: 'invalid_auth' }, { status: 401 }));
+    fake.use(list.handler);
+    expect(resultError(await listUsers())).toMatch(/^unauthorized: /);
+    expect(list.received).toHaveLength(1);
   });
 
   it('a 5xx on a read is retried, then succeeds', async () => {
@@ -85,19 +102,19 @@ describe('Slack failures', () => {
     expect(list.received).toHaveLength(3);
   });
 
-  it('a 5xx, then a short rate limit → rate_limited, since the wait could not be retried safely', async () => {
+  it('a 5xx, then short rate limits until the retries are used up → rate_limited naming the wait', async () => {
     const list = method('users.list', (_request, call) =>
       call === 1 ? new HttpResponse(null, { status: 502, statusText: 'Bad Gateway' }) : rateLimited(1),
     );
     fake.use(list.handler);
     expect(resultError(await listUsers())).toMatch(/^rate_limited: .* Retry after 1s\.$/);
-    expect(list.received).toHaveLength(2);
+    expect(list.received).toHaveLength(3);
   });
 
   it('a network failure → upstream_error after the retries', async () => {
     const list = method('users.list', () => HttpResponse.error());
     fake.use(list.handler);
-    expect(resultError(await listUsers())).toMatch(/^upstream_error: could not reach Slack: /);
+    expect(resultError(await listUsers())).toMatch(/^upstream_error: could not reach Slack at https:\/\/slack\.fake \(.+\)\.$/);
     expect(list.received).toHaveLength(3);
   });
 
@@ -109,7 +126,7 @@ describe('Slack failures', () => {
     fake.use(slow.handler);
     const result = await listUsers({ ...configuredEnv, MCP_TOOL_TIMEOUT_MS: '100' });
     expect(resultError(result)).toBe('timeout: list_users did not finish within 100 ms.');
-    // The SDK retries a failed request after SLACK_RETRY_BASE_MS; an aborted call's retries never leave the process.
+    // A retry after the call ended would be wasted on nobody: the call's abort ends its requests.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(slow.received).toHaveLength(1);
   });

@@ -39,7 +39,6 @@ export const saveComment = defineLinearTool({
       const { commentUpdate } = await ctx.linear.mutate<{ commentUpdate: CommentPayload }>(
         UPDATE_COMMENT,
         { id, input: { body } },
-        ctx.signal,
       );
       return { action: 'updated', ...compactComment(savedComment(commentUpdate)) };
     }
@@ -47,7 +46,6 @@ export const saveComment = defineLinearTool({
     const { commentCreate } = await ctx.linear.mutate<{ commentCreate: CommentPayload }>(
       CREATE_COMMENT,
       { input: { issueId, body, parentId } },
-      ctx.signal,
     );
     return { action: 'created', ...compactComment(savedComment(commentCreate)) };
   },

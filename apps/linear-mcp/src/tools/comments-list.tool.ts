@@ -1,7 +1,8 @@
+import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { issueRef } from '../inputs';
-import { PAGE_INFO, nextCursor, pageInput, relayPage, type PageInfo } from '../pagination';
 import { COMMENT_FIELDS, compactComment, type CommentNode } from '../shapes';
 
 // Through the issue, so an identifier like "ENG-123" works and an unknown issue is a clear not_found.
@@ -28,14 +29,13 @@ export const listComments = defineLinearTool({
     'comment they answer). Use it to read a long discussion past what get_issue includes: pass get_issue\'s ' +
     'moreCommentsCursor as cursor. Returns { items, nextCursor } with id, author, body (cut at 4000 characters ' +
     'with a marker), parentId, url and dates; up to 100 per page.',
-  input: z.object({ issueId: issueRef, ...pageInput }),
+  input: z.object({ issueId: issueRef, ...pageInput({ defaultLimit: 25 }) }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const { issue } = await ctx.linear.query<CommentsPage>(
       LIST_COMMENTS,
-      { id: input.issueId, ...relayPage(input) },
-      ctx.signal,
+      { id: input.issueId, first: input.limit, after: tokenCursor.read(input.cursor) },
     );
-    return { items: issue.comments.nodes.map(compactComment), nextCursor: nextCursor(issue.comments.pageInfo) };
+    return { items: issue.comments.nodes.map(compactComment), nextCursor: relayNextCursor(issue.comments.pageInfo) };
   },
 });

@@ -1,8 +1,8 @@
 import { capText } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { issueRef } from '../inputs';
-import { PAGE_INFO, nextCursor, type PageInfo } from '../pagination';
 import { COMMENT_FIELDS, ISSUE_FIELDS, compactComment, compactIssue, type CommentNode, type IssueNode } from '../shapes';
 
 const DESCRIPTION_MAX_CHARS = 20_000;
@@ -54,7 +54,6 @@ export const getIssue = defineLinearTool({
     const { issue } = await ctx.linear.query<{ issue: IssueDetail }>(
       GET_ISSUE,
       { id: input.id, commentsFirst: Math.max(input.commentLimit, 1), withComments: input.commentLimit > 0 },
-      ctx.signal,
     );
     return {
       ...compactIssue(issue),
@@ -62,7 +61,7 @@ export const getIssue = defineLinearTool({
       parent: issue.parent?.identifier ?? null,
       description: capText(issue.description, DESCRIPTION_MAX_CHARS),
       comments: (issue.comments?.nodes ?? []).map(compactComment),
-      moreCommentsCursor: issue.comments ? nextCursor(issue.comments.pageInfo) : undefined,
+      moreCommentsCursor: issue.comments ? relayNextCursor(issue.comments.pageInfo) : undefined,
     };
   },
 });

@@ -55,13 +55,13 @@ export const saveIssue = defineLinearTool({
       if (!fields.teamId || !fields.title) {
         throw ToolError.invalidInput('creating an issue needs teamId and title (or pass id to update an issue)');
       }
-      const { issueCreate } = await ctx.linear.mutate<{ issueCreate: IssuePayload }>(CREATE_ISSUE, { input }, ctx.signal);
+      const { issueCreate } = await ctx.linear.mutate<{ issueCreate: IssuePayload }>(CREATE_ISSUE, { input });
       return { action: 'created', ...compactIssue(savedIssue(issueCreate)) };
     }
     if (Object.values(fields).every((value) => value === undefined)) {
       throw ToolError.invalidInput('nothing to update: pass at least one field besides id');
     }
-    const { issueUpdate } = await ctx.linear.mutate<{ issueUpdate: IssuePayload }>(UPDATE_ISSUE, { id, input }, ctx.signal);
+    const { issueUpdate } = await ctx.linear.mutate<{ issueUpdate: IssuePayload }>(UPDATE_ISSUE, { id, input });
     return { action: 'updated', ...compactIssue(savedIssue(issueUpdate)) };
   },
 });
@@ -69,7 +69,7 @@ export const saveIssue = defineLinearTool({
 /** "me" becomes the viewer's id; Linear's inputs take only ids. */
 async function resolveAssignee(assigneeId: string | null | undefined, ctx: LinearContext & { signal: AbortSignal }) {
   if (assigneeId !== 'me') return assigneeId;
-  const { viewer } = await ctx.linear.query<{ viewer: { id: string } }>(VIEWER_ID, {}, ctx.signal);
+  const { viewer } = await ctx.linear.query<{ viewer: { id: string } }>(VIEWER_ID, {});
   return viewer.id;
 }
 

@@ -1,7 +1,8 @@
+import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { teamFilter } from '../filters';
-import { PAGE_INFO, nextCursor, pageInput, relayPage, type PageInfo } from '../pagination';
 
 const LIST_STATUSES = `
 query ListIssueStatuses($first: Int!, $after: String, $filter: WorkflowStateFilter) {
@@ -29,20 +30,19 @@ export const listIssueStatuses = defineLinearTool({
     'one team\'s states. Returns { items, nextCursor }; up to 100 per page.',
   input: z.object({
     team: z.string().trim().min(1).max(200).optional().describe('Team key (e.g. "ENG"), team name, or team id.'),
-    ...pageInput,
+    ...pageInput({ defaultLimit: 25 }),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const filter = input.team ? { team: teamFilter(input.team) } : undefined;
     const { workflowStates } = await ctx.linear.query<StatusesPage>(
       LIST_STATUSES,
-      { ...relayPage(input), filter },
-      ctx.signal,
+      { first: input.limit, after: tokenCursor.read(input.cursor), filter },
     );
     // Board order: by team, then by position within the team.
     const items = [...workflowStates.nodes]
       .sort((a, b) => (a.team?.key ?? '').localeCompare(b.team?.key ?? '') || a.position - b.position)
       .map((state) => ({ id: state.id, name: state.name, type: state.type, color: state.color, team: state.team?.key ?? null }));
-    return { items, nextCursor: nextCursor(workflowStates.pageInfo) };
+    return { items, nextCursor: relayNextCursor(workflowStates.pageInfo) };
   },
 });

@@ -1,7 +1,8 @@
+import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { issueFilter } from '../filters';
-import { PAGE_INFO, nextCursor, pageInput, relayPage, type PageInfo } from '../pagination';
 import { ISSUE_FIELDS, compactIssue, type IssueNode } from '../shapes';
 
 const LIST_ISSUES = `
@@ -41,20 +42,19 @@ export const listIssues = defineLinearTool({
     query: text('Only issues whose title contains this text (case-insensitive).'),
     orderBy: z.enum(['updatedAt', 'createdAt']).default('updatedAt').describe('Sort order, newest first (default updatedAt).'),
     includeArchived: z.boolean().default(false).describe('Include archived issues (default false).'),
-    ...pageInput,
+    ...pageInput({ defaultLimit: 25 }),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const { issues } = await ctx.linear.query<IssuesPage>(
       LIST_ISSUES,
       {
-        ...relayPage(input),
+        first: input.limit, after: tokenCursor.read(input.cursor),
         filter: issueFilter(input),
         orderBy: input.orderBy,
         includeArchived: input.includeArchived,
       },
-      ctx.signal,
     );
-    return { items: issues.nodes.map(compactIssue), nextCursor: nextCursor(issues.pageInfo) };
+    return { items: issues.nodes.map(compactIssue), nextCursor: relayNextCursor(issues.pageInfo) };
   },
 });

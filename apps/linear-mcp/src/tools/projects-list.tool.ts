@@ -1,8 +1,8 @@
-import { capText } from '@sophia/mcp-base';
+import { capText, pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { teamFilter } from '../filters';
-import { PAGE_INFO, nextCursor, pageInput, relayPage, type PageInfo } from '../pagination';
 
 /** Only the first few team keys per project: a nested connection costs its page size in complexity. */
 const TEAMS_PER_PROJECT = 5;
@@ -53,7 +53,7 @@ export const listProjects = defineLinearTool({
       .describe('Only projects whose status is of this type.'),
     query: z.string().trim().min(1).max(200).optional().describe('Only projects whose name contains this text (case-insensitive).'),
     includeArchived: z.boolean().default(false).describe('Include archived projects (default false).'),
-    ...pageInput,
+    ...pageInput({ defaultLimit: 25 }),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
@@ -64,8 +64,7 @@ export const listProjects = defineLinearTool({
     };
     const { projects } = await ctx.linear.query<{ projects: { nodes: ProjectNode[]; pageInfo: PageInfo } }>(
       LIST_PROJECTS,
-      { ...relayPage(input), filter: Object.keys(filter).length ? filter : undefined, includeArchived: input.includeArchived },
-      ctx.signal,
+      { first: input.limit, after: tokenCursor.read(input.cursor), filter: Object.keys(filter).length ? filter : undefined, includeArchived: input.includeArchived },
     );
     return {
       items: projects.nodes.map((project) => ({
@@ -83,7 +82,7 @@ export const listProjects = defineLinearTool({
         url: project.url,
         updatedAt: project.updatedAt,
       })),
-      nextCursor: nextCursor(projects.pageInfo),
+      nextCursor: relayNextCursor(projects.pageInfo),
     };
   },
 });

@@ -1,6 +1,7 @@
+import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, nextCursor, pageInput, relayPage, type PageInfo } from '../pagination';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 
 const LIST_TEAMS = `
 query ListTeams($first: Int!, $after: String, $filter: TeamFilter) {
@@ -27,12 +28,12 @@ export const listTeams = defineLinearTool({
     'save_issue needs; filter by name with query. Returns { items, nextCursor }; up to 100 per page.',
   input: z.object({
     query: z.string().min(1).max(100).optional().describe('Only teams whose name contains this text (case-insensitive).'),
-    ...pageInput,
+    ...pageInput({ defaultLimit: 25 }),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const filter = input.query ? { name: { containsIgnoreCase: input.query } } : undefined;
-    const { teams } = await ctx.linear.query<TeamsPage>(LIST_TEAMS, { ...relayPage(input), filter }, ctx.signal);
+    const { teams } = await ctx.linear.query<TeamsPage>(LIST_TEAMS, { first: input.limit, after: tokenCursor.read(input.cursor), filter });
     return {
       items: teams.nodes.map((team) => ({
         id: team.id,
@@ -41,7 +42,7 @@ export const listTeams = defineLinearTool({
         description: team.description ?? null,
         private: team.private,
       })),
-      nextCursor: nextCursor(teams.pageInfo),
+      nextCursor: relayNextCursor(teams.pageInfo),
     };
   },
 });

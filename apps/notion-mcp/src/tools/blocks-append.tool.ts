@@ -25,7 +25,7 @@ export const appendBlocks = defineNotionTool({
   handler: async (input, ctx) => {
     const blocks = markdownToBlocks(input.markdown);
     if (blocks.length === 0) throw ToolError.invalidInput('markdown has no content to append');
-    const blockIds = await appendInBatches(ctx.notion(ctx.signal), input.blockId, blocks, input.afterBlockId);
+    const blockIds = await appendInBatches(ctx.notion, input.blockId, blocks, input.afterBlockId);
     return { appended: blockIds.length, blockIds };
   },
 });

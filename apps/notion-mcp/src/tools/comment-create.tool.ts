@@ -26,7 +26,7 @@ export const createComment = defineNotionTool({
   handler: async (input, ctx) => {
     const rich_text = markdownToRichText(input.text);
     const comment = await ctx
-      .notion(ctx.signal)
+      .notion
       .comments.create(
         input.discussionId ? { discussion_id: input.discussionId, rich_text } : { parent: { page_id: input.pageId as string }, rich_text },
       );

@@ -19,7 +19,7 @@ export const getDataSource = defineNotionTool({
   input: z.object({ dataSourceId: notionId('data source') }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const dataSource = await ctx.notion(ctx.signal).dataSources.retrieve({ data_source_id: input.dataSourceId });
+    const dataSource = await ctx.notion.dataSources.retrieve({ data_source_id: input.dataSourceId });
     if (!isFullDataSource(dataSource)) {
       throw ToolError.notFound(`Notion returned no schema for data source ${dataSource.id}: share its database with the integration.`);
     }

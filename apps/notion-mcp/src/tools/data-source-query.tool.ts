@@ -1,8 +1,8 @@
 import { isFullPage, type QueryDataSourceParameters } from '@notionhq/client';
+import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineNotionTool } from '../context';
 import { notionId } from '../inputs';
-import { nextCursor, pageInput, startCursor } from '../pagination';
 import { pageWithProperties } from '../shapes/objects';
 
 const direction = z.enum(['ascending', 'descending']).default('ascending').describe('Sort direction (default ascending).');
@@ -31,22 +31,22 @@ export const queryDataSource = defineNotionTool({
           '{ "and": [{ "property": "Due", "date": { "before": "2026-02-01" } }, { "property": "Done", "checkbox": { "equals": false } }] }.',
       ),
     sorts: z.array(sort).max(10).optional().describe('Sort keys, first one wins: { property, direction } or { timestamp, direction }.'),
-    ...pageInput,
+    ...pageInput({ defaultLimit: 25 }),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const response = await ctx.notion(ctx.signal).dataSources.query({
+    const response = await ctx.notion.dataSources.query({
       data_source_id: input.dataSourceId,
       // The filter grammar is Notion's and Notion validates it (validation_error → invalid_input);
       // the SDK's filter type is not worth re-declaring in zod.
       filter: input.filter as QueryDataSourceParameters['filter'],
       sorts: input.sorts,
-      start_cursor: startCursor(input.cursor),
+      start_cursor: tokenCursor.read(input.cursor),
       page_size: input.limit,
     });
     return {
       items: response.results.map((row) => (isFullPage(row) ? pageWithProperties(row) : { object: row.object, id: row.id })),
-      nextCursor: nextCursor(response),
+      nextCursor: tokenCursor.next(response.has_more ? response.next_cursor : undefined),
     };
   },
 });

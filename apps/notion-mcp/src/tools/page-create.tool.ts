@@ -32,7 +32,7 @@ export const createPage = defineNotionTool({
     }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
-    const notion = ctx.notion(ctx.signal);
+    const notion = ctx.notion;
     const properties: Record<string, unknown> = { ...input.properties };
     if (input.title !== undefined) {
       const titleName = input.parentDataSourceId ? await dataSourceTitleProperty(notion, input.parentDataSourceId) : 'title';

@@ -33,7 +33,7 @@ export const fetchPage = defineNotionTool({
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const notion = ctx.notion(ctx.signal);
+    const notion = ctx.notion;
     const page = await notion.pages.retrieve({ page_id: input.pageId });
     // Notion answers with a partial page only when the integration lacks read access to properties.
     const details = isFullPage(page) ? pageWithProperties(page) : { object: 'page', id: page.id };

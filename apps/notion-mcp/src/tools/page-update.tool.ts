@@ -26,7 +26,7 @@ export const updatePage = defineNotionTool({
     }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const notion = ctx.notion(ctx.signal);
+    const notion = ctx.notion;
     const properties: Record<string, unknown> = { ...input.properties };
     if (input.title !== undefined) properties[await pageTitleProperty(notion, input.pageId)] = titleValue(input.title);
     const page = await notion.pages.update({

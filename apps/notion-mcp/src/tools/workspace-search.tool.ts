@@ -1,7 +1,7 @@
 import { isFullDataSource, isFullPage } from '@notionhq/client';
+import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineNotionTool } from '../context';
-import { nextCursor, pageInput, startCursor } from '../pagination';
 import { compactDataSource, compactPage } from '../shapes/objects';
 
 export const search = defineNotionTool({
@@ -20,22 +20,22 @@ export const search = defineNotionTool({
       .enum(['relevance', 'last_edited'])
       .default('relevance')
       .describe('relevance (default) or last_edited (most recently edited first).'),
-    ...pageInput,
+    ...pageInput({ defaultLimit: 25 }),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const response = await ctx.notion(ctx.signal).search({
+    const response = await ctx.notion.search({
       query: input.query,
       filter: input.type ? { property: 'object', value: input.type } : undefined,
       sort: input.sort === 'last_edited' ? { timestamp: 'last_edited_time', direction: 'descending' } : undefined,
-      start_cursor: startCursor(input.cursor),
+      start_cursor: tokenCursor.read(input.cursor),
       page_size: input.limit,
     });
     return {
       items: response.results.map((result) =>
         isFullPage(result) ? compactPage(result) : isFullDataSource(result) ? compactDataSource(result) : { object: result.object, id: result.id },
       ),
-      nextCursor: nextCursor(response),
+      nextCursor: tokenCursor.next(response.has_more ? response.next_cursor : undefined),
     };
   },
 });

@@ -22,7 +22,7 @@ export const readChannel = defineSlackTool({
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const { client, names } = ctx.slack(ctx.signal);
+    const { client, names } = ctx.slack();
     const result = await client.conversations.history({
       channel: input.channel,
       oldest: toSlackTs(input.oldest),

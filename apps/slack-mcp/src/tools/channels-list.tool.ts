@@ -38,7 +38,7 @@ export const listChannels = defineSlackTool({
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const { client } = ctx.slack(ctx.signal);
+    const { client } = ctx.slack();
     const query = {
       types: [...new Set(input.types)].map((type) => CHANNEL_TYPES[type]).join(','),
       exclude_archived: !input.includeArchived,

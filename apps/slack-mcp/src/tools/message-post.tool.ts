@@ -22,7 +22,7 @@ export const postMessage = defineSlackTool({
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
-    const { client, names } = ctx.slack(ctx.signal, { write: true });
+    const { client, names } = ctx.slack();
     const result = await client.chat.postMessage({
       channel: input.channel,
       text: input.text,

@@ -21,7 +21,7 @@ export const scheduleMessage = defineSlackTool({
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
     const postAt = futureEpochSeconds(input.postAt);
-    const { client, names } = ctx.slack(ctx.signal, { write: true });
+    const { client, names } = ctx.slack();
     const result = await client.chat.scheduleMessage({
       channel: input.channel,
       text: input.text,

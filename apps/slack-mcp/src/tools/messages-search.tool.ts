@@ -23,7 +23,7 @@ export const searchMessages = defineSlackTool({
   // Slack's search.messages refuses bot tokens: with one, the tool is not offered at all.
   enabled: (config) => tokenKind(config.SLACK_TOKEN ?? '') !== 'bot',
   handler: async (input, ctx) => {
-    const { client, names } = ctx.slack(ctx.signal);
+    const { client, names } = ctx.slack();
     const result = await client.search.messages({
       query: input.query,
       sort: input.sort,

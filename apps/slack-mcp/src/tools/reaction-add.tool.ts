@@ -22,7 +22,7 @@ export const addReaction = defineSlackTool({
   }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const { client } = ctx.slack(ctx.signal, { write: true });
+    const { client } = ctx.slack();
     await client.reactions.add({ channel: input.channel, timestamp: input.ts, name: input.reaction });
     return { channel: input.channel, ts: input.ts, reaction: input.reaction, added: true };
   },

@@ -20,7 +20,7 @@ export const readThread = defineSlackTool({
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const { client, names } = ctx.slack(ctx.signal);
+    const { client, names } = ctx.slack();
     const result = await client.conversations.replies({
       channel: input.channel,
       ts: input.threadTs,

@@ -21,7 +21,7 @@ export const getUser = defineSlackTool({
     }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const { client } = ctx.slack(ctx.signal);
+    const { client } = ctx.slack();
     const { user } = input.user
       ? await client.users.info({ user: input.user })
       : await client.users.lookupByEmail({ email: input.email ?? '' });

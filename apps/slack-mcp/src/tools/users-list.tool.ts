@@ -20,7 +20,7 @@ export const listUsers = defineSlackTool({
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const { client } = ctx.slack(ctx.signal);
+    const { client } = ctx.slack();
     const result = await client.users.list({ limit: input.limit, cursor: input.cursor });
     // Slackbot is a bot in all but its flag.
     const isBot = (user: { is_bot?: boolean; id?: string }) => user.is_bot === true || user.id === 'USLACKBOT';
