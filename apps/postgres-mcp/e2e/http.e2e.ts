@@ -6,6 +6,7 @@ import {
   bundlePath,
   connectHttpClient,
   connectLegacyHttpClient,
+  describeServerOverHttp,
   jsonRpcPost,
   rawRequest,
   resultError,
@@ -15,8 +16,15 @@ import {
   type PostgresServer,
 } from '@sophia/mcp-testing';
 
-// describeServerOverHttp expects a server without credentials to be not ready; postgres-mcp has no
-// required secret (embedded PGlite), so its transport checks are spelled out here.
+// The transport checks every server passes; the manifest says postgres-mcp needs no credential
+// (embedded PGlite), so without DATABASE_URL it is ready.
+const transportDataDir = mkdtempSync(join(tmpdir(), 'postgres-mcp-e2e-transport-'));
+afterAll(() => rmSync(transportDataDir, { recursive: true, force: true }));
+describeServerOverHttp({
+  app: 'postgres-mcp',
+  configuredEnv: { POSTGRES_DATA_DIR: transportDataDir },
+  sampleCall: { name: 'list_schemas', arguments: {} },
+});
 
 /** The bundle as a process started from another working directory, as the image runs it. */
 async function startFromElsewhere(env: Record<string, string>) {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { credentialFacts, readAppManifest, withoutCredentials, workspaceRoot } from './app-manifest';
 import { connectHttpClient, connectLegacyHttpClient, jsonRpcPost, rawRequest, startServerProcess, type RawResponse } from './http-harness';
+import { observeWithSecrets } from './secret-leak';
 import { resultError } from './tool-result';
 
 export interface HttpSpecOptions {
@@ -40,6 +41,13 @@ export function describeServerOverHttp(options: HttpSpecOptions): void {
   const manifest = readAppManifest(options.app);
   const credentials = credentialFacts(manifest);
   describe(`${options.app} over HTTP (built bundle)`, () => {
+    // Every secret the manifest declares, set to a recognisable value; an upstream that echoes credentials.
+    it('never shows a secret value: debug logs, failing calls, /metrics, /readyz and tool results', async () => {
+      const observed = await observeWithSecrets({ ...options, bundle: bundlePath(options.app), manifest });
+      expect(observed.results.some((result) => result.isError)).toBe(true);
+      expect(observed.forbidden.filter((value) => observed.seen.includes(value))).toEqual([]);
+    }, 90_000);
+
     it('is healthy and ready, and rejects foreign Host, foreign Origin and GET', async () => {
       const server = await startServerProcess(bundlePath(options.app), options.configuredEnv);
       try {
