@@ -24,7 +24,6 @@ const benchApp = defineMcpApp({
     title: 'Bench echo',
     description: 'Echo server for the benchmark (tools/bench).',
     port: 9098,
-    secrets: [],
   },
   version: '0.0.0',
   tools: [echo],
