@@ -1,4 +1,4 @@
-import { capText, decodeCursor, encodeCursor, ToolError } from '@sophia/mcp-base';
+import { capText, decodeCursor, encodeCursor, invalidCursor } from '@sophia/mcp-base';
 
 /** One column of `resultSetMetaData.rowType` (the fields we use). */
 export interface RowType {
@@ -152,7 +152,7 @@ export interface PageState {
 export function decodeResultCursor(cursor: string): PageState {
   const state = decodeCursor<ResultCursor>(cursor);
   if (!state || typeof state.h !== 'string' || !Array.isArray(state.c) || typeof state.p !== 'number') {
-    throw ToolError.invalidInput('cursor is not valid: pass the nextCursor from a previous result unchanged');
+    throw invalidCursor();
   }
   return {
     statementHandle: state.h,

@@ -1,4 +1,4 @@
-import { ToolError, decodeCursor, encodeCursor, pageInput } from '@sophia/mcp-base';
+import { decodeCursor, encodeCursor, invalidCursor, pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAiMemoryTool } from '../context';
 import { entity, scopeInput, scopeOf } from '../inputs';
@@ -23,7 +23,7 @@ export const listEntities = defineAiMemoryTool({
   handler: async (input, ctx) => {
     const after = decodeCursor<{ name?: unknown; id?: unknown }>(input.cursor);
     if (after && (typeof after.name !== 'string' || typeof after.id !== 'string' || !/^\d{1,18}$/.test(after.id))) {
-      throw ToolError.invalidInput('cursor is not valid: pass the nextCursor from a previous result unchanged');
+      throw invalidCursor();
     }
     const rows = await ctx.store.listEntities(
       scopeOf(input),

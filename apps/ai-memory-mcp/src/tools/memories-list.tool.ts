@@ -1,4 +1,4 @@
-import { ToolError, decodeCursor, encodeCursor, pageInput } from '@sophia/mcp-base';
+import { decodeCursor, encodeCursor, invalidCursor, pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAiMemoryTool } from '../context';
 import { metadata, scopeInput, scopeOf, tags } from '../inputs';
@@ -24,7 +24,7 @@ export const listMemories = defineAiMemoryTool({
   handler: async (input, ctx) => {
     const afterSeq = decodeCursor<{ seq?: unknown }>(input.cursor)?.seq;
     if (afterSeq !== undefined && (typeof afterSeq !== 'string' || !/^\d{1,18}$/.test(afterSeq))) {
-      throw ToolError.invalidInput('cursor is not valid: pass the nextCursor from a previous result unchanged');
+      throw invalidCursor();
     }
     const rows = await ctx.store.list(scopeOf(input), input, { afterSeq, limit: input.limit });
     const page = rows.slice(0, input.limit);

@@ -23,8 +23,7 @@ export const addIssueComment = defineGithubTool({
       repo: input.repo,
       issue_number: input.issueNumber,
       body: input.body,
-      // A retried POST after a 5xx could post the comment twice.
-      request: { signal: ctx.signal, retries: 0 },
+      request: { signal: ctx.signal },
     });
     return { id: data.id, author: data.user?.login ?? null, createdAt: data.created_at, htmlUrl: data.html_url };
   },

@@ -31,8 +31,7 @@ export const createIssue = defineGithubTool({
       labels: input.labels,
       assignees: input.assignees,
       milestone: input.milestone,
-      // A retried POST after a 5xx could file the issue twice; let the caller decide instead.
-      request: { signal: ctx.signal, retries: 0 },
+      request: { signal: ctx.signal },
     });
     return compactIssue(data);
   },

@@ -35,8 +35,7 @@ export const createPullRequest = defineGithubTool({
       base: input.base,
       body: input.body,
       draft: input.draft,
-      // A retried POST after a 5xx could open the pull request twice (or fail confusingly).
-      request: { signal: ctx.signal, retries: 0 },
+      request: { signal: ctx.signal },
     });
     return compactPullRequest(data);
   },
