@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { parseServerManifest, requiredEnvNames } from '@sophia/mcp-manifest';
+import { parseServerManifest, requiredEnvNames, type ServerManifest } from '@sophia/mcp-manifest';
 import type { McpAppDefinition } from '@sophia/mcp-base';
 import { credentialFacts, withoutCredentials } from './app-manifest';
 import { connectInMemory } from './in-memory';
@@ -77,14 +77,13 @@ export function describeMcpContract<Config, AppContext>(options: ContractOptions
       if (writes.length) expect(notReadOnly(await listTools({ ...servingAll, MCP_READ_ONLY: 'true', MCP_TOOLS: writes.join(',') }))).toEqual([]);
     });
 
-    describeMissingCredentials(options);
+    describeMissingCredentials(options, manifest);
   });
 }
 
 /** From the manifest: each required variable is named when missing, every credential alternative too; a server needing none is ready without. */
-function describeMissingCredentials<Config, AppContext>(options: ContractOptions<Config, AppContext>): void {
+function describeMissingCredentials<Config, AppContext>(options: ContractOptions<Config, AppContext>, manifest: ServerManifest): void {
   const { app, configuredEnv } = options;
-  const manifest = parseServerManifest(app.manifest);
   const facts = credentialFacts(manifest);
 
   const callWithout = async (env: Record<string, string>) => {

@@ -113,34 +113,35 @@ describe('mcp-tool generator', () => {
       expect(read(tree, 'apps/github-mcp/test/issue-events-list.spec.ts')).toContain("import { callTool, route } from './fake-upstream';");
     });
 
-    it('slack-mcp: one Web API method on the call\'s WebClient; a write is sent once', async () => {
+    it('slack-mcp: one Web API method on the call\'s WebClient', async () => {
       addApp(tree, 'slack-mcp');
       await mcpToolGenerator(tree, { project: 'slack-mcp', toolset: 'channels', name: 'get_channel_info', readOnly: true, route: 'conversations.info' });
       await mcpToolGenerator(tree, { project: 'slack-mcp', toolset: 'chat', name: 'pin_message', readOnly: false, route: 'pins.add' });
       const read1 = read(tree, 'apps/slack-mcp/src/tools/channel-info-get.tool.ts');
-      expect(read1).toContain("const { client } = ctx.slack(ctx.signal);\n    return client.apiCall('conversations.info', params ?? {});");
+      expect(read1).toContain("const { client } = ctx.slack();\n    return client.apiCall('conversations.info', params ?? {});");
       expect(read1).toContain('annotations: { readOnlyHint: true, openWorldHint: true },');
       const write = read(tree, 'apps/slack-mcp/src/tools/message-pin.tool.ts');
-      expect(write).toContain("ctx.slack(ctx.signal, { write: true });\n    return client.apiCall('pins.add', params ?? {});");
+      expect(write).toContain('annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: true },');
+      expect(write).toContain("return client.apiCall('pins.add', params ?? {});");
       expect(read(tree, 'apps/slack-mcp/test/message-pin.spec.ts')).toContain("method('pins.add', () => slackOk(");
       await expect(
         mcpToolGenerator(tree, { project: 'slack-mcp', toolset: 'chat', name: 'get_x', readOnly: true, route: 'GET /x' }),
       ).rejects.toThrow('--route "GET /x" must be an API method name such as conversations.info');
     });
 
-    it('notion-mcp: the SDK client bound to the call, a read-only POST included', async () => {
+    it('notion-mcp: the SDK client, a read-only POST included', async () => {
       addApp(tree, 'notion-mcp');
       await mcpToolGenerator(tree, { project: 'notion-mcp', toolset: 'search', name: 'search_users', readOnly: true, route: 'POST /users/search' });
       const tool = read(tree, 'apps/notion-mcp/src/tools/users-search.tool.ts');
       expect(tool).toContain('annotations: { readOnlyHint: true, openWorldHint: true },');
-      expect(tool).toContain("ctx.notion(ctx.signal).request<Record<string, unknown>>({\n      path: 'users/search',\n      method: 'post',\n      body,");
+      expect(tool).toContain("ctx.notion.request<Record<string, unknown>>({\n      path: 'users/search',\n      method: 'post',\n      body,");
     });
 
     it('linear-mcp: a GraphQL query for a read, a mutation for a write; it takes no --route', async () => {
       addApp(tree, 'linear-mcp');
       await mcpToolGenerator(tree, { project: 'linear-mcp', toolset: 'users', name: 'get_viewer', readOnly: true });
       await mcpToolGenerator(tree, { project: 'linear-mcp', toolset: 'issues', name: 'archive_issue', readOnly: false });
-      expect(read(tree, 'apps/linear-mcp/src/tools/viewer-get.tool.ts')).toContain('ctx.linear.query<Record<string, unknown>>(GET_VIEWER, {}, ctx.signal)');
+      expect(read(tree, 'apps/linear-mcp/src/tools/viewer-get.tool.ts')).toContain('ctx.linear.query<Record<string, unknown>>(GET_VIEWER, {})');
       expect(read(tree, 'apps/linear-mcp/src/tools/issue-archive.tool.ts')).toContain('mutation ArchiveIssue($id: String!)');
       expect(read(tree, 'apps/linear-mcp/test/viewer-get.spec.ts')).toContain("fakeLinear({ GetViewer: () => linearData(answer) })");
       await expect(mcpToolGenerator(tree, { project: 'linear-mcp', toolset: 'users', name: 'get_x', readOnly: true, route: 'GET /x' })).rejects.toThrow(
