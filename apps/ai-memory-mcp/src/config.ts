@@ -26,7 +26,6 @@ export const aiMemoryConfigSchema = z.object({
   EMBEDDINGS_API_URL: z.url(),
   EMBEDDINGS_API_KEY: envSecret(),
   EMBEDDINGS_MODEL: z.string().trim().min(1).default('openai/text-embedding-3-small'),
-  EMBEDDINGS_TIMEOUT_MS: envInt(20_000),
 });
 
 export type AiMemoryConfig = z.output<typeof aiMemoryConfigSchema>;

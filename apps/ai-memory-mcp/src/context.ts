@@ -71,8 +71,7 @@ export function aiMemoryContextFactory(stores: StoreRegistry) {
             new UpstreamClient({
               service: 'Embeddings API',
               baseUrl: endpoint,
-              metrics: deps.metrics,
-              timeoutMs: config.EMBEDDINGS_TIMEOUT_MS,
+              fetch: deps.upstreamFetch('Embeddings API'),
               headers: config.EMBEDDINGS_API_KEY ? { authorization: `Bearer ${config.EMBEDDINGS_API_KEY}` } : {},
             }),
             config.EMBEDDINGS_MODEL,

@@ -1,4 +1,4 @@
-import { envInt, envSecret } from '@sophia/mcp-base';
+import { envSecret } from '@sophia/mcp-base';
 import { z } from 'zod';
 
 /** slack-mcp's own settings, all from the environment (or Pulumi ESC). */
@@ -12,10 +12,6 @@ export const slackConfigSchema = z.object({
   SLACK_API_URL: z
     .url()
     .transform((url) => (url.endsWith('/') ? url : `${url}/`)),
-  /** First delay of the SDK's retry of failed reads (5xx, network); later ones double. Tests shorten it. */
-  SLACK_RETRY_BASE_MS: envInt(1000),
-  /** Longest Retry-After a call waits out (once); longer ones become rate_limited errors at once. */
-  SLACK_MAX_RATE_LIMIT_WAIT_SECONDS: envInt(5, 0),
 });
 
 export type SlackConfig = z.output<typeof slackConfigSchema>;

@@ -35,10 +35,6 @@ export const snowflakeConfigSchema = z
     SNOWFLAKE_POLL_INTERVAL_MS: envInt(250),
     /** Longest text cell returned before it is cut with a marker. */
     SNOWFLAKE_MAX_CELL_CHARS: envInt(2_000),
-    SNOWFLAKE_RETRIES: envInt(2, 0),
-    SNOWFLAKE_MAX_RETRY_AFTER_MS: envInt(2_000, 0),
-    SNOWFLAKE_RETRY_DELAY_MS: envInt(300, 0),
-    SNOWFLAKE_TIMEOUT_MS: envInt(20_000),
   })
   .transform((config) => ({
     ...config,
