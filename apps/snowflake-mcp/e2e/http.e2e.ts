@@ -6,6 +6,8 @@ import {
   resultJson,
   serveFakeUpstream,
   callToolOverHttp,
+  rawRequest,
+  startServerProcess,
 } from '@sophia/mcp-testing';
 
 const configuredEnv = {
@@ -19,6 +21,22 @@ describeServerOverHttp({
   app: 'snowflake-mcp',
   configuredEnv,
   sampleCall,
+});
+
+describe('snowflake-mcp as deployed with only its account', () => {
+  it('answers /readyz 503 not_configured naming the key-pair and the token options', async () => {
+    const server = await startServerProcess(bundlePath('snowflake-mcp'), { SNOWFLAKE_ACCOUNT: 'xy12345' });
+    try {
+      const ready = await rawRequest(`${server.baseUrl}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(JSON.parse(ready.body)).toMatchObject({
+        status: 'not_configured',
+        need: 'one of: SNOWFLAKE_USER and SNOWFLAKE_PRIVATE_KEY (key pair), or SNOWFLAKE_TOKEN (token)',
+      });
+    } finally {
+      await server.stop();
+    }
+  });
 });
 
 describe('snowflake-mcp over HTTP against a fake Snowflake SQL API on loopback', () => {

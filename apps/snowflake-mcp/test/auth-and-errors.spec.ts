@@ -49,11 +49,29 @@ describe('Snowflake auth', () => {
     expect(hosts).toEqual(['xy12345.us-east-2.aws.snowflakecomputing.com']);
   });
 
-  it('without a credential every call answers not_configured naming both options', async () => {
-    const text = resultError(await toolCaller(snowflakeApp, { SNOWFLAKE_ACCOUNT: 'xy12345' })('run_query', { sql: 'SELECT 1' }));
-    expect(text).toMatch(/^not_configured: /);
-    expect(text).toContain('SNOWFLAKE_PRIVATE_KEY');
-    expect(text).toContain('SNOWFLAKE_TOKEN');
+  it('with only SNOWFLAKE_ACCOUNT it is not ready, and /readyz and every call name the key-pair and the token options', async () => {
+    const { client, runtime, close } = await connectInMemory(snowflakeApp, { env: { SNOWFLAKE_ACCOUNT: 'xy12345' } });
+    const text = resultError(await client.callTool({ name: 'run_query', arguments: { sql: 'SELECT 1' } }));
+    await close();
+    const options = 'one of: SNOWFLAKE_USER and SNOWFLAKE_PRIVATE_KEY (key pair), or SNOWFLAKE_TOKEN (token)';
+    expect(runtime.readiness()).toMatchObject({
+      ready: false,
+      status: 'not_configured',
+      missing: ['SNOWFLAKE_USER', 'SNOWFLAKE_PRIVATE_KEY', 'SNOWFLAKE_TOKEN'],
+      need: options,
+    });
+    expect(text).toBe(
+      `not_configured: Snowflake is not configured: set ${options} ` +
+        '(environment variables, or environmentVariables.<NAME> in the Pulumi ESC environment).',
+    );
+  });
+
+  it('a private key without its user is no key pair: not ready either', async () => {
+    const { runtime, close } = await connectInMemory(snowflakeApp, {
+      env: { SNOWFLAKE_ACCOUNT: 'xy12345', SNOWFLAKE_PRIVATE_KEY: configuredEnv.SNOWFLAKE_PRIVATE_KEY },
+    });
+    await close();
+    expect(runtime.readiness()).toMatchObject({ status: 'not_configured', missing: ['SNOWFLAKE_USER', 'SNOWFLAKE_TOKEN'] });
   });
 
   it('401 (expired JWT) → unauthorized, and the next call signs a fresh JWT', async () => {
