@@ -1,4 +1,4 @@
-import { describeUpstreamFaults, http } from '@sophia/mcp-testing';
+import { FAULT_CASES, describeUpstreamFaults, faults, http } from '@sophia/mcp-testing';
 import { asanaData } from '../test/fake-upstream';
 import { taskDetail, workspace } from '../test/fixtures/asana';
 
@@ -16,4 +16,6 @@ describeUpstreamFaults({
     { name: 'get_task', arguments: { taskGid: '1200000000000300', storyLimit: 0, subtaskLimit: 0 } },
   ],
   secretValues: [token],
+  // Asana wraps every answer in `{ data }`: JSON without it is not an answer either.
+  cases: [...FAULT_CASES, { name: 'JSON of the wrong shape with 200', faults: () => [faults.wrongShape200()], expect: 'upstream_error' }],
 });
