@@ -1,7 +1,7 @@
 /**
- * Small, text-level edits of the two hand-readable lists a new tool joins: the exported
- * array in src/tools/index.ts and `expectedTools` in test/contract.spec.ts. The edits keep
- * the author's layout (one entry per line, `// toolset` group comments).
+ * Small, text-level edits of the hand-readable list a new tool joins: the tool array in
+ * src/tools/index.ts, and its imports. The edits keep the author's layout (one entry per
+ * line, `// toolset` group comments).
  */
 
 /** Where an array literal's brackets are, found after `anchor`. */
