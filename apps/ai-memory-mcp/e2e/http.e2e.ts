@@ -35,7 +35,7 @@ describe('ai-memory-mcp over HTTP (built bundle, embedded PGlite)', () => {
 
   beforeAll(async () => {
     // The bundle runs from an unrelated working directory, as in the image: PGlite must find its
-    // wasm/data next to main.js, and the default data directory is relative to this cwd.
+    // wasm/data next to main.js. The default data directory is the user's (XDG), never this cwd.
     workDir = mkdtempSync(join(tmpdir(), 'ai-memory-e2e-'));
     embeddings = await serveFakeUpstream([
       http.post('*/embeddings', async ({ request }) => {
@@ -56,7 +56,12 @@ describe('ai-memory-mcp over HTTP (built bundle, embedded PGlite)', () => {
   });
 
   // A generous per-call timeout: the first call waits for initdb, slow on a loaded machine.
-  const env = () => ({ EMBEDDINGS_API_URL: embeddings.url, EMBEDDINGS_MODEL: 'e2e/concepts', MCP_TOOL_TIMEOUT_MS: '90000' });
+  const env = () => ({
+    EMBEDDINGS_API_URL: embeddings.url,
+    EMBEDDINGS_MODEL: 'e2e/concepts',
+    MCP_TOOL_TIMEOUT_MS: '90000',
+    XDG_DATA_HOME: join(workDir, 'xdg'),
+  });
 
   it('keeps memories across SIGKILL: write, kill -9, restart, read back (default data dir, vector index too)', async () => {
     let server: ServerProcess = await startServerProcess(bundlePath('ai-memory-mcp'), env(), { cwd: workDir });
@@ -75,8 +80,9 @@ describe('ai-memory-mcp over HTTP (built bundle, embedded PGlite)', () => {
       await new Promise((resolve) => (server.child.exitCode === null && server.child.signalCode === null ? server.child.once('exit', resolve) : resolve(undefined)));
     }
     expect(server.child.signalCode).toBe('SIGKILL');
-    // No AI_MEMORY_DATA_DIR: the default directory was created under the working directory.
-    expect(existsSync(join(workDir, 'ai-memory-data', 'PG_VERSION'))).toBe(true);
+    // No AI_MEMORY_DATA_DIR: the default is $XDG_DATA_HOME/sophia/ai-memory-mcp, and nothing lands in the cwd.
+    expect(existsSync(join(workDir, 'xdg', 'sophia', 'ai-memory-mcp', 'PG_VERSION'))).toBe(true);
+    expect(existsSync(join(workDir, 'ai-memory-data'))).toBe(false);
 
     server = await startServerProcess(bundlePath('ai-memory-mcp'), env(), { cwd: workDir });
     try {

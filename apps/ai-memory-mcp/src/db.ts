@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 
@@ -18,7 +19,10 @@ export type DatabaseLocation = { databaseUrl: string; poolSize: number } | { dat
 
 /** PGlite on disk: one connection, so its own transaction() serialises writers. */
 export async function openPglite(dataDir: string): Promise<Database> {
-  const db = await PGlite.create(resolve(dataDir));
+  const directory = resolve(dataDir);
+  // PGlite creates the directory itself, but not its parents (the default is ~/.local/share/sophia/…).
+  await mkdir(dirname(directory), { recursive: true });
+  const db = await PGlite.create(directory);
   return {
     kind: 'pglite',
     query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await db.query<T>(sql, params)).rows }),
