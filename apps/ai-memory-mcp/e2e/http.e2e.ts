@@ -9,6 +9,7 @@ import {
   connectLegacyHttpClient,
   describeServerOverHttp,
   http,
+  rawRequest,
   resultJson,
   serveFakeUpstream,
   startServerProcess,
@@ -27,6 +28,24 @@ describeServerOverHttp({
   app: 'ai-memory-mcp',
   configuredEnv: { AI_MEMORY_DATA_DIR: transportDataDir },
   sampleCall: { name: 'list_memories', arguments: { user_id: 'u1' } },
+});
+
+describe('ai-memory-mcp whose PostgreSQL is unreachable', () => {
+  it('is healthy but answers /readyz 503 not_ready with the reason, never the password', async () => {
+    const server = await startServerProcess(bundlePath('ai-memory-mcp'), { DATABASE_URL: 'postgres://memory:s3cret-pw@127.0.0.1:9/memory' });
+    try {
+      expect((await rawRequest(`${server.baseUrl}/healthz`)).status).toBe(200);
+      const ready = await rawRequest(`${server.baseUrl}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(JSON.parse(ready.body)).toMatchObject({
+        status: 'not_ready',
+        reason: expect.stringMatching(/could not reach PostgreSQL \(DATABASE_URL\): ECONNREFUSED/),
+      });
+      expect(ready.body + server.output()).not.toContain('s3cret-pw');
+    } finally {
+      expect(await server.stop()).toBe(0);
+    }
+  });
 });
 
 describe('ai-memory-mcp over HTTP (built bundle, embedded PGlite)', () => {
