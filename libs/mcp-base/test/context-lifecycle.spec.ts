@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, StreamableHTTPClientTransport } from '@modelcontextprotocol/client';
 import { z } from 'zod';
 import { defineMcpApp, startMcpServer, toolDefiner, withLifecycle } from '../src';
+import { ReadyCheck } from '../src/server/ready-check';
 
 /** SIGTERM's order for a context that opened something: drain the calls, then dispose, once. */
 interface StoreContext {
@@ -61,5 +62,23 @@ describe('the context lifecycle on shutdown', () => {
     await Promise.all([server.close(), server.close()]);
     expect((await inFlight).content).toEqual([{ type: 'text', text: '{"storeOpenAtEnd":true}' }]);
     expect(events).toEqual(['opened', 'call finished', 'disposed']);
+  });
+});
+
+describe('the readiness check of a context', () => {
+  it('reports a check that hangs as not ready after its timeout, without starting a second one behind it', async () => {
+    let started = 0;
+    const check = new ReadyCheck(
+      () => {
+        started += 1;
+        return new Promise<void>(() => undefined); // a dropped connection: no answer, ever
+      },
+      (error) => `Store: ${(error as Error).message}`,
+      50,
+    );
+    await check.refresh();
+    expect(check.current).toEqual({ kind: 'failed', reason: 'Store: no answer within 0.05 s (still trying)' });
+    await check.refresh();
+    expect(started).toBe(1);
   });
 });

@@ -35,7 +35,7 @@ export interface McpRuntime {
   tools: readonly ToolDefinition<unknown>[];
   serverFactory: McpServerFactory;
   readiness: () => Readiness;
-  /** Resolves once the app context's first readiness check has settled (at once when it has none). */
+  /** Resolves once the app context's first readiness check has settled or timed out (at once when it has none). */
   settled: () => Promise<void>;
   /** Flips /readyz to 503 so the load balancer stops sending work while in-flight calls finish. */
   beginShutdown: () => void;

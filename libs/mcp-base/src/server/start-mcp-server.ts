@@ -1,12 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { createMcpHandler } from '@modelcontextprotocol/server';
 import { createHttpApp } from '../http/create-http-app';
 import { createRuntime, type McpRuntime, type RuntimeOptions } from './create-runtime';
 import type { McpAppDefinition } from './mcp-app';
-
-const STARTUP_READY_WAIT_MS = 10_000;
 
 export interface RunningMcpServer {
   runtime: McpRuntime;
@@ -42,9 +39,9 @@ async function start<Config, AppContext>(
 ): Promise<RunningMcpServer> {
   const runtime = await createRuntime(app, { env: process.env, ...options });
   const { config, logger, manifest } = runtime;
-  // A store usually opens in well under a second: wait for it, so /readyz is right from the first
-  // probe; a slower one (an unreachable database) must not keep /healthz from answering.
-  await Promise.race([runtime.settled(), sleep(STARTUP_READY_WAIT_MS, undefined, { ref: false })]);
+  // A store usually opens in well under a second: wait for it (bounded), so /readyz is right from
+  // the first probe; an unreachable database must not keep /healthz from answering for long.
+  await runtime.settled();
   const mcpHandler = createMcpHandler(runtime.serverFactory, {
     onerror: (error) => logger.debug({ err: error }, 'MCP protocol error'),
     maxRequestBodySize: config.maxBodyBytes,
