@@ -1,4 +1,4 @@
-import type { CallToolResult, McpServerFactory } from '@modelcontextprotocol/server';
+import type { McpServerFactory } from '@modelcontextprotocol/server';
 import { configurationGap, parseServerManifest, secretEnvNames, type ServerManifest } from '@sophia/mcp-manifest';
 import type { DestinationStream } from 'pino';
 import { parseBaseConfig, type BaseConfig } from '../config/base-config';
@@ -66,8 +66,13 @@ export async function createRuntime<Config, AppContext>(
   const notConfigured = gap ? ToolError.notConfigured(manifest.title, gap.need, escError) : undefined;
   let context: AppContext | undefined;
   let hooks: ContextLifecycle = {};
-  if (!gap) ({ context, hooks } = unwrapContext(await app.createContext(appConfig, { logger, metrics, upstreamFetch, policy: writePolicyOf(config) })));
-  const readyCheck = new ReadyCheck(hooks.ready, (error) => scrubber.scrub(`${manifest.title}: ${(error as Error).message ?? String(error)}`));
+  if (!gap) {
+    const made = await app.createContext(appConfig, { logger, metrics, upstreamFetch, policy: writePolicyOf(config) });
+    ({ context, hooks } = unwrapContext(made));
+  }
+  const readyCheck = new ReadyCheck(hooks.ready, (error) =>
+    scrubber.scrub(`${manifest.title}: ${error instanceof Error ? error.message : String(error)}`),
+  );
   const firstCheck = readyCheck.refresh();
   let shuttingDown = false;
   let disposed: Promise<void> | undefined;
@@ -79,11 +84,11 @@ export async function createRuntime<Config, AppContext>(
       metrics,
       timeoutMs: config.toolTimeoutMs,
       maxResultBytes: config.maxResultBytes,
-      context: () => context ?? notConfigured ?? new ToolError('not_configured', `${manifest.title} has no context.`),
+      context: () => notConfigured ?? (context as AppContext),
       mapError: app.mapError,
     });
     // Secrets never leave in a result, whatever an upstream error message echoed back.
-    const scrubbed = async (args: unknown, signal?: AbortSignal) => scrubResult(await run(args, signal), scrubber);
+    const scrubbed = async (args: unknown, signal?: AbortSignal) => scrubber.scrubDeep(await run(args, signal));
     return { definition: definition as ToolDefinition<unknown>, run: scrubber.active ? scrubbed : run };
   });
 
@@ -125,8 +130,4 @@ function withUpstreamDefault(env: Record<string, string | undefined>, manifest: 
   const upstream = manifest.upstream;
   if (!upstream || env[upstream.urlEnv]?.trim()) return env;
   return { ...env, [upstream.urlEnv]: upstream.defaultUrl };
-}
-
-function scrubResult(result: CallToolResult, scrubber: SecretScrubber): CallToolResult {
-  return scrubber.scrubDeep(result);
 }
