@@ -1,5 +1,6 @@
-import { HttpResponse, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool, linkHeader, route } from './fake-upstream';
+import { HttpResponse, connectInMemory, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { githubApp } from '../src/app';
+import { callTool, configuredEnv, linkHeader, route } from './fake-upstream';
 import { codeSearch } from './fixtures/search';
 
 describe('search_code', () => {
@@ -27,5 +28,21 @@ describe('search_code', () => {
       ],
       nextCursor: expect.any(String),
     });
+  });
+
+  it('runs concurrent searches of one server at once: no client-side pacing queue behind other callers', async () => {
+    const search = route('get', '/search/code', () => HttpResponse.json(codeSearch));
+    fake.use(search.handler);
+    const { client, close } = await connectInMemory(githubApp, { env: configuredEnv });
+    const started = Date.now();
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, index) => client.callTool({ name: 'search_code', arguments: { q: `addClass ${index}` } })),
+    );
+    const elapsed = Date.now() - started;
+    await close();
+    for (const result of results) expect(resultJson(result)).toMatchObject({ totalCount: 7 });
+    expect(search.received).toHaveLength(12);
+    // Octokit's throttling plugin spaced searches 2 s apart across all callers (the last one after ~22 s).
+    expect(elapsed).toBeLessThan(2_000);
   });
 });
