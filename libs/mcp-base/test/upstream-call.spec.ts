@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { z } from 'zod';
@@ -74,6 +75,23 @@ describe('the upstream fetch inside tool calls', () => {
     expect(search.count).toBe(2);
     expect(write.isError).toBe(true);
     expect(create.count).toBe(1);
+  });
+
+  it('logs each retry on the call\'s logger: service, status, attempt and wait', async () => {
+    counted('/acme_search', [() => new HttpResponse(null, { status: 502 }), () => HttpResponse.json({ hits: 1 })]);
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk));
+        done();
+      },
+    });
+    const { client, close } = await connect(acmeApp, env, destination);
+    await client.callTool({ name: 'acme_search', arguments: {} });
+    await close();
+    const retry = lines.map((line) => JSON.parse(line)).find((entry) => entry.msg === 'upstream retry');
+    expect(retry).toMatchObject({ tool: 'acme_search', service: 'Acme', status: 502, attempts: 1, waitMs: expect.any(Number) });
+    expect(retry.requestId).toEqual(expect.any(String));
   });
 
   it('reports the precise error even when the SDK wraps it (rate_limited naming the wait, not internal_error)', async () => {

@@ -67,6 +67,7 @@ export function createUpstreamFetchFactory(deps: UpstreamFetchDeps): UpstreamFet
           const retryAfterSeconds = limit ? limit.retryAfterSeconds : retryAfterOf(outcome);
           const decision = decideRetry({ status, retryAfterSeconds, attempts, repeatable, deadline }, deps.settings);
           if (decision.retry) {
+            call?.logger.info({ service, status: outcome.status, attempts, waitMs: decision.waitMs }, 'upstream retry');
             await sleep(decision.waitMs, undefined, { signal: call?.signal });
             continue;
           }
@@ -76,7 +77,9 @@ export function createUpstreamFetchFactory(deps: UpstreamFetchDeps): UpstreamFet
         }
         deps.metrics.recordUpstream('error');
         const decision = decideRetry({ status: undefined, retryAfterSeconds: undefined, attempts, repeatable, deadline }, deps.settings);
-        if (!decision.retry) throw unreachable(service, input, outcome.error);
+        const error = unreachable(service, input, outcome.error);
+        if (!decision.retry) throw error;
+        call?.logger.info({ service, reason: error.message, attempts, waitMs: decision.waitMs }, 'upstream retry');
         await sleep(decision.waitMs, undefined, { signal: call?.signal });
       }
     };
@@ -161,14 +164,10 @@ async function expectJson(service: string, method: string, init: RequestInit, re
 }
 
 async function rateLimited(service: string, response: Response, retryAfterSeconds: number | undefined): Promise<ToolError> {
-  const error = toolErrorFromStatus({
-    service,
-    status: response.status,
-    message: upstreamErrorMessage(await response.text()),
-    retryAfterSeconds,
-  });
-  // toolErrorFromStatus reads a 403 without a wait as forbidden; the caller told us it is a rate limit.
-  return error.kind === 'rate_limited' ? error : new ToolError('rate_limited', error.message, error.details);
+  const failure = { service, status: response.status, message: upstreamErrorMessage(await response.text()), retryAfterSeconds };
+  const error = toolErrorFromStatus(failure);
+  // The vendor said it is a rate limit (e.g. Linear's RATELIMITED in an HTTP 400): report it as one.
+  return error.kind === 'rate_limited' ? error : toolErrorFromStatus({ ...failure, status: 429 });
 }
 
 function unreachable(service: string, input: RequestInfo | URL, error: unknown): ToolError {
