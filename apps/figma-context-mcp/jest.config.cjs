@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'figma-context-mcp',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};
