@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'hubspot-mcp',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};
