@@ -20,6 +20,7 @@ export { UpstreamClient } from './upstream/http-client';
 export type { UpstreamClientOptions, UpstreamRequest, UpstreamMethod } from './upstream/http-client';
 export { createUpstreamFetchFactory } from './upstream/upstream-fetch';
 export type { UpstreamFetchFactory, UpstreamFetchOptions, UpstreamInit, RateLimitAnswer } from './upstream/upstream-fetch';
+export type { PacingOptions } from './upstream/pacing';
 export { parseUpstreamSettings } from './upstream/upstream-settings';
 export type { UpstreamSettings } from './upstream/upstream-settings';
 export { currentCall } from './upstream/call-scope';

@@ -3,6 +3,7 @@ import { toolErrorFromStatus } from '../errors/http-status';
 import { ToolError } from '../errors/tool-error';
 import type { ServerMetrics } from '../observability/metrics';
 import { currentCall, type CallScope } from './call-scope';
+import { createPacer, type PacingOptions } from './pacing';
 import { upstreamErrorMessage } from './error-message';
 import { decideRetry, retryAfterOf } from './retry-policy';
 import type { UpstreamSettings } from './upstream-settings';
@@ -23,6 +24,8 @@ export interface UpstreamFetchOptions {
    * where its wait is (e.g. a quota reset time). Default: 429, with Retry-After.
    */
   rateLimit?: (response: Response) => RateLimitAnswer | undefined;
+  /** Client-side pacing of every attempt (retries too) to the vendor's documented rate; see pacing.ts. */
+  pacing?: PacingOptions;
 }
 
 /**
@@ -51,6 +54,7 @@ const ATTEMPT_TIMED_OUT = new DOMException('The upstream attempt timed out.', 'T
 export function createUpstreamFetchFactory(deps: UpstreamFetchDeps): UpstreamFetchFactory {
   return (service, options = {}) => {
     const rateLimit = options.rateLimit ?? defaultRateLimit;
+    const pace = options.pacing && createPacer(options.pacing);
     return async (input, init: UpstreamInit = {}) => {
       const call = currentCall();
       const method = (init.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
@@ -59,6 +63,7 @@ export function createUpstreamFetchFactory(deps: UpstreamFetchDeps): UpstreamFet
         (method === 'GET' || method === 'HEAD' || init.idempotent === true || call?.readOnly === true);
       const deadline = call?.deadline ?? Number.POSITIVE_INFINITY;
       for (let attempts = 1; ; attempts++) {
+        await pace?.(service, input, method, init.signal);
         const outcome = await attempt(service, input, init, call, deps.settings.timeoutMs);
         if (outcome instanceof Response) {
           deps.metrics.recordUpstream(outcome.status);
