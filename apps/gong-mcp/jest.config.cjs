@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'gong-mcp',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

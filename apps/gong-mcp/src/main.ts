@@ -1,0 +1,4 @@
+import { startMcpServer } from '@sophia/mcp-base';
+import { gongApp } from './app';
+
+void startMcpServer(gongApp);
