@@ -1,13 +1,18 @@
-import { recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, recordedRoute, resultJson, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import type { ZodType } from 'zod';
 import { figmaContextApp } from '../src/app';
 
-/** The fake Figma API base URL tests point FIGMA_CONTEXT_API_URL at. */
-export const API_URL = 'https://figma-context.fake';
+/** The fake Figma API base URL tests point FIGMA_API_URL at (with Figma's own /v1 prefix). */
+export const API_URL = 'https://api.figma.fake/v1';
 
-/** Environment of a configured server against the fake. */
+export const FIGMA_TOKEN = 'figd_test0000000000000000000000000000000';
+
+/** Environment of a configured server against the fake; short retry waits keep tests fast. */
 export const configuredEnv = {
-  FIGMA_TOKEN: 'test-token-000000',
-  FIGMA_CONTEXT_API_URL: API_URL,
+  FIGMA_TOKEN,
+  FIGMA_API_URL: API_URL,
+  MCP_UPSTREAM_MAX_RETRY_AFTER_MS: '50',
+  MCP_UPSTREAM_RETRY_DELAY_MS: '10',
 };
 
 /** Calls one tool through a real MCP client against the real app, on a fresh server. */
@@ -20,4 +25,30 @@ export function route(
   respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
 ) {
   return recordedRoute(method, `${API_URL}${path}`, respond);
+}
+
+/** Figma's error body on most endpoints: `{ status, err }`. */
+export function figmaErr(status: number, err: string, headers: Record<string, string> = {}) {
+  return HttpResponse.json({ status, err }, { status, headers });
+}
+
+/** Figma's error body on newer endpoints (variables, library lists): `{ error: true, status, message }`. */
+export function figmaErrorMessage(status: number, message: string) {
+  return HttpResponse.json({ error: true, status, message }, { status });
+}
+
+/** The `{ error: false, status: 200, meta }` envelope of the library and variables endpoints. */
+export function figmaMeta(meta: Record<string, unknown>) {
+  return HttpResponse.json({ error: false, status: 200, meta });
+}
+
+/**
+ * The result's structuredContent, after checking it validates against the tool's output schema
+ * and says the same as the text (the two are what clients of either generation read).
+ */
+export function structured<T>(result: Awaited<ReturnType<typeof callTool>>, schema: ZodType<T>): T {
+  expect(result.isError).toBeFalsy();
+  const content = schema.parse(result.structuredContent);
+  expect(content).toEqual(resultJson(result));
+  return content;
 }
