@@ -6,5 +6,5 @@ describeMcpContract({
   app: figmaContextApp,
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
-  sampleCall: { name: 'get_item', arguments: { id: 'id-1' } },
+  sampleCall: { name: 'get_me', arguments: {} },
 });
