@@ -1,25 +1,27 @@
 import { UpstreamClient, toolDefiner, type ContextDeps } from '@sophia/mcp-base';
 import type { HubspotConfig } from './config';
+import { HubspotApi } from './hubspot-api';
+import { withHubspotErrorMessages } from './hubspot-errors';
 
 export interface HubspotContext {
-  api: UpstreamClient;
+  hubspot: HubspotApi;
 }
 
 /** defineTool bound to this app's context: tool files need no type annotations. */
 export const defineHubspotTool = toolDefiner<HubspotContext>();
 
 /**
- * The only place that reads the token. The base calls it only once HUBSPOT_ACCESS_TOKEN is set; the
- * base's upstream fetch adds timeouts, retries and metrics, UpstreamClient the mapping of
- * failures to ToolErrors.
+ * The only place that reads the token. Plain REST on the base's UpstreamClient rather than
+ * @hubspot/api-client: that SDK (13.x, the last major for Node 20) sends every request through its
+ * own node-fetch import, and its Client configuration has no fetch option, so its requests could not
+ * go through the base's upstream fetch (call binding, timeouts, the one retry policy, metrics).
  */
 export function createHubspotContext(config: HubspotConfig, deps: Pick<ContextDeps, 'upstreamFetch'>): HubspotContext {
-  return {
-    api: new UpstreamClient({
-      service: 'HubSpot',
-      baseUrl: config.HUBSPOT_API_URL,
-      headers: { authorization: `Bearer ${config.HUBSPOT_ACCESS_TOKEN}` },
-      fetch: deps.upstreamFetch('HubSpot'),
-    }),
-  };
+  const http = new UpstreamClient({
+    service: 'HubSpot',
+    baseUrl: config.HUBSPOT_API_URL,
+    headers: { authorization: `Bearer ${config.HUBSPOT_ACCESS_TOKEN}` },
+    fetch: withHubspotErrorMessages(deps.upstreamFetch('HubSpot')),
+  });
+  return { hubspot: new HubspotApi(http) };
 }

@@ -1,14 +1,20 @@
-import { recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
 import { hubspotApp } from '../src/app';
+import { hubspotTools } from '../src/tools';
 
 /** The fake HubSpot API base URL tests point HUBSPOT_API_URL at. */
-export const API_URL = 'https://hubspot.fake';
+export const API_URL = 'https://api.hubapi.fake';
 
-/** Environment of a configured server against the fake. */
+/** Environment of a configured server against the fake; short retry waits keep tests fast. */
 export const configuredEnv = {
-  HUBSPOT_ACCESS_TOKEN: 'test-token-000000',
+  HUBSPOT_ACCESS_TOKEN: 'pat-na1-00000000-1111-2222-3333-444444444444',
   HUBSPOT_API_URL: API_URL,
+  MCP_UPSTREAM_MAX_RETRY_AFTER_MS: '1500',
+  MCP_UPSTREAM_RETRY_DELAY_MS: '10',
 };
+
+/** The same server with the write tools served (they are destructive, so off by default). */
+export const writesEnv = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' };
 
 /** Calls one tool through a real MCP client against the real app, on a fresh server. */
 export const callTool = toolCaller(hubspotApp, configuredEnv);
@@ -20,4 +26,30 @@ export function route(
   respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
 ) {
   return recordedRoute(method, `${API_URL}${path}`, respond);
+}
+
+/** HubSpot's error body: `{ status: 'error', message, correlationId, category, errors? }`. */
+export function hubspotError(
+  status: number,
+  message: string,
+  extra: { category?: string; errors?: unknown[]; headers?: Record<string, string>; policyName?: string } = {},
+) {
+  const { headers, ...fields } = extra;
+  return HttpResponse.json(
+    { status: 'error', message, correlationId: 'aeb5f871-7f07-4993-9211-075dc63e7cbf', ...fields },
+    { status, headers },
+  );
+}
+
+/**
+ * The tool's result as its output schema reads it: structuredContent must validate against the
+ * declared schema and say the same as the text block.
+ */
+export function structured(name: string, result: Awaited<ReturnType<typeof callTool>>): Record<string, unknown> {
+  const tool = hubspotTools.find((candidate) => candidate.name === name);
+  if (!tool?.output) throw new Error(`${name} declares no output schema`);
+  if (result.isError) throw new Error(`${name} failed: ${JSON.stringify(result.content)}`);
+  const content = result.content as Array<{ type: string; text?: string }>;
+  expect(JSON.parse(content[0]?.text ?? 'null')).toEqual(result.structuredContent);
+  return tool.output.parse(result.structuredContent) as Record<string, unknown>;
 }
