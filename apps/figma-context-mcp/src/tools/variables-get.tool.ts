@@ -54,7 +54,7 @@ export const getVariables = defineFigmaContextTool({
   toolset: 'library',
   title: 'Get variables (design tokens)',
   description:
-    'The local variables of a Figma file (design tokens): collections with their modes (e.g. Light/Dark) and, per variable, ' +
+    'The local variables of a Figma file (design tokens): collections with their modes (such as Light and Dark) and, per variable, ' +
     'its name, type and value in each mode (colours as CSS, aliases as { alias: <name> }). Figma serves variables to ' +
     'members of Enterprise organizations only: on any other plan (HTTP 403) this returns the file\'s published styles ' +
     'instead, with source "styles" and a note saying so. Paged over variables (or styles): limit (default 100) and nextCursor.',
