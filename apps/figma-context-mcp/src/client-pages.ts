@@ -1,4 +1,5 @@
 import { decodeCursor, encodeCursor, invalidCursor } from '@sophia/mcp-base';
+import { z } from 'zod';
 
 export interface ClientPage<T> {
   items: T[];
@@ -20,3 +21,7 @@ export function clientPage<T>(items: T[], cursor: string | undefined, limit: num
   if (end < items.length) page.nextCursor = encodeCursor({ offset: end });
   return page;
 }
+
+/** The output schema of one such page of `item`s. */
+export const clientPageOutput = <Item extends z.ZodType>(item: Item) =>
+  z.object({ items: z.array(item), total: z.number(), nextCursor: z.string().optional() });

@@ -1,6 +1,6 @@
 import { capText, pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage } from '../client-pages';
+import { clientPage, clientPageOutput } from '../client-pages';
 import { defineFigmaContextTool } from '../context';
 import { filePath } from '../figma-api';
 import type { FigmaUser } from '../figma-responses';
@@ -20,22 +20,18 @@ interface FigmaComment {
   reactions?: unknown[];
 }
 
-export const listCommentsOutput = z.object({
-  items: z.array(
-    z.object({
-      id: z.string(),
-      author: z.string(),
-      message: z.string(),
-      createdAt: z.string(),
-      resolved: z.boolean(),
-      nodeId: z.string().nullable(),
-      parentId: z.string().nullable(),
-      reactions: z.number(),
-    }),
-  ),
-  total: z.number(),
-  nextCursor: z.string().optional(),
-});
+export const listCommentsOutput = clientPageOutput(
+  z.object({
+    id: z.string(),
+    author: z.string(),
+    message: z.string(),
+    createdAt: z.string(),
+    resolved: z.boolean(),
+    nodeId: z.string().nullable(),
+    parentId: z.string().nullable(),
+    reactions: z.number(),
+  }),
+);
 
 export const listComments = defineFigmaContextTool({
   name: 'list_comments',

@@ -1,6 +1,6 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage } from '../client-pages';
+import { clientPage, clientPageOutput } from '../client-pages';
 import { defineFigmaContextTool } from '../context';
 import { filePath } from '../figma-api';
 import type { PublishedAsset } from '../figma-responses';
@@ -8,11 +8,9 @@ import { resolveTarget } from '../figma-url';
 import { fileInput } from '../inputs';
 import { compactPublished, publishedAssetSchema } from '../published-assets';
 
-export const listComponentsOutput = z.object({
-  items: z.array(publishedAssetSchema.extend({ kind: z.enum(['component', 'component_set']), set: z.string().nullable() })),
-  total: z.number(),
-  nextCursor: z.string().optional(),
-});
+export const listComponentsOutput = clientPageOutput(
+  publishedAssetSchema.extend({ kind: z.enum(['component', 'component_set']), set: z.string().nullable() }),
+);
 
 export const listComponents = defineFigmaContextTool({
   name: 'list_components',

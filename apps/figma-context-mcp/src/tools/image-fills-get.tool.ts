@@ -1,16 +1,12 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage } from '../client-pages';
+import { clientPage, clientPageOutput } from '../client-pages';
 import { defineFigmaContextTool } from '../context';
 import { filePath } from '../figma-api';
 import { resolveTarget } from '../figma-url';
 import { fileInput } from '../inputs';
 
-export const imageFillsOutput = z.object({
-  items: z.array(z.object({ imageRef: z.string(), url: z.string() })),
-  total: z.number(),
-  nextCursor: z.string().optional(),
-});
+export const imageFillsOutput = clientPageOutput(z.object({ imageRef: z.string(), url: z.string() }));
 
 export const getImageFills = defineFigmaContextTool({
   name: 'get_image_fills',

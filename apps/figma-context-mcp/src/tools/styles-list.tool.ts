@@ -1,6 +1,6 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage } from '../client-pages';
+import { clientPage, clientPageOutput } from '../client-pages';
 import { defineFigmaContextTool, type FigmaContextContext } from '../context';
 import { filePath } from '../figma-api';
 import type { PublishedAsset } from '../figma-responses';
@@ -10,7 +10,7 @@ import { fileInput } from '../inputs';
 
 export const styleSchema = publishedAssetSchema.extend({ type: z.string() });
 
-export const listStylesOutput = z.object({ items: z.array(styleSchema), total: z.number(), nextCursor: z.string().optional() });
+export const listStylesOutput = clientPageOutput(styleSchema);
 
 /** The published styles of a file, compact; shared with get_variables' fallback. */
 export async function readStyles(ctx: FigmaContextContext, fileKey: string) {
