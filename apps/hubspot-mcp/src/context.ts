@@ -21,7 +21,12 @@ export function createHubspotContext(config: HubspotConfig, deps: Pick<ContextDe
     service: 'HubSpot',
     baseUrl: config.HUBSPOT_API_URL,
     headers: { authorization: `Bearer ${config.HUBSPOT_ACCESS_TOKEN}` },
-    fetch: withHubspotErrorMessages(deps.upstreamFetch('HubSpot')),
+    fetch: withHubspotErrorMessages(
+      deps.upstreamFetch('HubSpot', {
+        // Only the search endpoints have the ~4/s limit; the rest share the account's larger burst limit.
+        pacing: { requestsPerSecond: config.HUBSPOT_SEARCH_PER_SECOND, applies: (url) => url.pathname.endsWith('/search') },
+      }),
+    ),
   });
   return { hubspot: new HubspotApi(http) };
 }

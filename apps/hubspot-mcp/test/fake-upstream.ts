@@ -32,7 +32,7 @@ export function route(
 export function hubspotError(
   status: number,
   message: string,
-  extra: { category?: string; errors?: unknown[]; headers?: Record<string, string>; policyName?: string } = {},
+  extra: { category?: string; errors?: unknown[]; headers?: Record<string, string>; errorType?: string; policyName?: string } = {},
 ) {
   const { headers, ...fields } = extra;
   return HttpResponse.json(

@@ -102,4 +102,15 @@ describe('search_crm_objects', () => {
       'invalid_input: HubSpot rejected the request (HTTP 400): There was a problem with the request; Property "amout" does not exist.',
     );
   });
+
+  it('a 429 from HubSpot despite the pacing (other clients of the token) → rate_limited naming the wait', async () => {
+    const search = route('post', '/crm/v3/objects/deals/search', () =>
+      hubspotError(429, 'You have reached your secondly limit.', { errorType: 'RATE_LIMIT', policyName: 'SECONDLY', headers: { 'retry-after': '10' } }),
+    );
+    fake.use(search.handler);
+    expect(resultError(await callTool('search_crm_objects', { objectType: 'deals', query: 'renewal' }))).toBe(
+      'rate_limited: HubSpot rate limit reached (HTTP 429): You have reached your secondly limit. Retry after 10s.',
+    );
+    expect(search.received).toHaveLength(1);
+  });
 });
