@@ -1,25 +1,25 @@
-import { UpstreamClient, toolDefiner, type ContextDeps } from '@sophia/mcp-base';
+import { toolDefiner, type ContextDeps } from '@sophia/mcp-base';
 import type { GongConfig } from './config';
+import { GongApi } from './gong-api';
 
 export interface GongContext {
-  api: UpstreamClient;
+  gong: GongApi;
 }
 
 /** defineTool bound to this app's context: tool files need no type annotations. */
 export const defineGongTool = toolDefiner<GongContext>();
 
 /**
- * The only place that reads the token. The base calls it only once GONG_ACCESS_KEY is set; the
- * base's upstream fetch adds timeouts, retries and metrics, UpstreamClient the mapping of
- * failures to ToolErrors.
+ * The only place that reads the key pair. The base calls it only once both are set; its upstream
+ * fetch adds timeouts, retries, metrics and the pace Gong documents (3 requests/s per company).
  */
 export function createGongContext(config: GongConfig, deps: Pick<ContextDeps, 'upstreamFetch'>): GongContext {
-  return {
-    api: new UpstreamClient({
-      service: 'Gong',
-      baseUrl: config.GONG_API_URL,
-      headers: { authorization: `Bearer ${config.GONG_ACCESS_KEY}` },
-      fetch: deps.upstreamFetch('Gong'),
-    }),
-  };
+  const basic = Buffer.from(`${config.GONG_ACCESS_KEY}:${config.GONG_ACCESS_SECRET}`, 'utf8').toString('base64');
+  const fetch = deps.upstreamFetch('Gong', {
+    pacing: { requestsPerSecond: config.GONG_MAX_REQUESTS_PER_SECOND },
+    // A 429 is still retried and waited out by the base; the one it gives up on comes back as a response,
+    // for GongApi to report with Gong's own words (its `errors: ["…"]` bodies) and the credential cut out.
+    rateLimit: () => undefined,
+  });
+  return { gong: new GongApi(fetch, config.GONG_API_URL, `Basic ${basic}`) };
 }

@@ -6,5 +6,5 @@ describeMcpContract({
   app: gongApp,
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
-  sampleCall: { name: 'get_item', arguments: { id: 'id-1' } },
+  sampleCall: { name: 'get_call', arguments: { callId: '7782342274025937895' } },
 });

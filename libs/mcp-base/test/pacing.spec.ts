@@ -48,22 +48,22 @@ const gaps = (times: number[]) => times.slice(1).map((time, index) => time - (ti
 describe('client-side pacing of the upstream fetch', () => {
   it('starts concurrent requests one spacing apart, in the order they were made', async () => {
     const { arrivals } = recordArrivals();
-    const fetch = pacedFetch({ requestsPerSecond: 20 }); // one start per 50 ms
+    const fetch = pacedFetch({ requestsPerSecond: 10 }); // one start per 100 ms
     await inCall(() => Promise.all(['/a', '/b', '/c', '/d', '/e'].map((path) => fetch(`${API}${path}`))));
     expect(arrivals.map((arrival) => arrival.path)).toEqual(['/a', '/b', '/c', '/d', '/e']);
-    // A lower bound only: a busy machine makes the gaps longer, never shorter (2 ms for timer rounding).
-    for (const gap of gaps(arrivals.map((arrival) => arrival.at))) expect(gap).toBeGreaterThanOrEqual(48);
+    // A floor only, and a generous one: arrivals jitter by the time each request takes to reach the fake.
+    for (const gap of gaps(arrivals.map((arrival) => arrival.at))) expect(gap).toBeGreaterThanOrEqual(80);
   });
 
   it('paces retries too: a read retried after a 503 waits its turn like any request', async () => {
     const { arrivals } = recordArrivals((_path, seen) =>
       seen === 1 ? HttpResponse.json({ message: 'busy' }, { status: 503 }) : HttpResponse.json({ ok: true }),
     );
-    const fetch = pacedFetch({ requestsPerSecond: 20 });
+    const fetch = pacedFetch({ requestsPerSecond: 10 });
     const response = await inCall(() => fetch(`${API}/retried`));
     expect(response.status).toBe(200);
     expect(arrivals).toHaveLength(2);
-    expect(gaps(arrivals.map((arrival) => arrival.at))[0]).toBeGreaterThanOrEqual(48);
+    expect(gaps(arrivals.map((arrival) => arrival.at))[0]).toBeGreaterThanOrEqual(80);
   });
 
   it('fails at once as rate_limited, naming the wait, when the turn would come after the call ends', async () => {
