@@ -14,7 +14,7 @@ const URL_KINDS = new Set(['design', 'file', 'proto', 'board', 'slides']);
 
 /** `1-2` (as in share URLs) or `1:2` → `1:2`; anything else is refused naming the expected form. */
 export function normalizeNodeId(value: string): string {
-  const id = decodeURIComponent(value.trim()).replaceAll('-', ':');
+  const id = safeDecode(value.trim()).replaceAll('-', ':');
   if (!NODE_ID.test(id)) {
     throw ToolError.invalidInput(`"${value}" is not a Figma node id: expected the form 1:2 (or 1-2 as in a share URL's node-id).`);
   }
@@ -54,4 +54,13 @@ function fromUrl(text: string): FigmaTarget {
   const fileKey = third === 'branch' && branchKey ? branchKey : key;
   const nodeParam = url.searchParams.get('node-id');
   return nodeParam ? { fileKey, nodeId: normalizeNodeId(nodeParam) } : { fileKey };
+}
+
+/** `12%3A34` (older links) → `12:34`; a malformed escape is left as it is (and then refused as an id). */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

@@ -37,5 +37,6 @@ describe('normalizeNodeId', () => {
     expect(normalizeNodeId('1-2')).toBe('1:2');
     expect(normalizeNodeId('1:2')).toBe('1:2');
     expect(() => normalizeNodeId('1:2/../x')).toThrow(/expected the form 1:2/);
+    expect(() => normalizeNodeId('1%E0%A4%A')).toThrow(/expected the form 1:2/);
   });
 });

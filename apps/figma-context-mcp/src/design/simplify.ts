@@ -28,6 +28,8 @@ export interface SimpleNode {
   children?: SimpleNode[];
   /** Visible children left out because of the depth limit: ask again with this node's id. */
   childrenOmitted?: number;
+  /** A group of vector shapes only (an icon, a logo): its paths are left out; render it as SVG. */
+  vector?: true;
 }
 
 export interface SimpleComponent {
@@ -84,7 +86,9 @@ class Walker {
     this.appearance(node, result);
     this.component(node, result);
     const children = (node.children ?? []).filter((child) => child.visible !== false);
-    if (children.length && depth < this.options.maxDepth) {
+    if (children.length && isVectorArt(node)) {
+      result.vector = true;
+    } else if (children.length && depth < this.options.maxDepth) {
       result.children = children.flatMap((child) => this.node(child, node, depth + 1) ?? []);
     } else if (children.length) {
       result.childrenOmitted = children.length;
@@ -129,4 +133,13 @@ class Walker {
       ? withoutUndefined({ name: meta.name, key: meta.key, description: meta.description || undefined, set })
       : { name: node.name ?? node.componentId };
   }
+}
+
+/** Shapes that only make sense as drawn paths; a tree of nothing else is art to export, not layout to code. */
+const VECTOR_TYPES = new Set(['VECTOR', 'BOOLEAN_OPERATION', 'STAR', 'LINE', 'REGULAR_POLYGON']);
+
+/** True when every visible descendant is a vector shape (an icon or logo), seen as far as the JSON goes. */
+function isVectorArt(node: FigmaNode): boolean {
+  const children = (node.children ?? []).filter((child) => child.visible !== false);
+  return children.every((child) => VECTOR_TYPES.has(child.type) || ((child.type === 'GROUP' || child.type === 'FRAME') && child.children?.length && isVectorArt(child)));
 }

@@ -37,7 +37,8 @@ export const getDesignContext = defineFigmaContextTool({
     'type, text, box (size, fill/hug/fixed sizing, position outside auto-layout), auto-layout as flexbox (row/column, ' +
     'gap, padding, justify/align, wrap), corner radius, opacity, and ids into a de-duplicated `styles` table (fills, ' +
     'strokes, text styles in CSS terms, shadows/blurs; named Figma styles keep their names); instances point at ' +
-    '`components` with their property values. Invisible layers are left out. Pass the URL of the selection (its node-id) ' +
+    '`components` with their property values. Invisible layers are left out; icons (groups of vector shapes only) come ' +
+    'as vector: true without their paths. Pass the URL of the selection (its node-id) ' +
     'or a nodeId; without one, the whole file from its pages down. The tree stops at `depth` (nodes there report ' +
     `childrenOmitted), and answers over ${DESIGN_MAX_BYTES / 1000} kB are cut to fewer levels with a note: then ask again ` +
     'with the id of a node that has childrenOmitted. Images: render_nodes (vectors as SVG), get_image_fills (image refs).',

@@ -85,6 +85,24 @@ describe('simplifyDesign on a documented node tree', () => {
     );
   });
 
+  it('a group of vector shapes only (an icon) is marked vector, without its paths; one with text is not', () => {
+    const icon: FigmaNode = {
+      id: '7:1',
+      name: 'Icon/Search',
+      type: 'INSTANCE',
+      children: [
+        { id: '7:2', type: 'VECTOR', name: 'Circle' },
+        { id: '7:3', type: 'GROUP', name: 'Handle', children: [{ id: '7:4', type: 'BOOLEAN_OPERATION', name: 'Union' }] },
+        { id: '7:5', type: 'TEXT', name: 'Hidden', visible: false },
+      ],
+    };
+    expect(simplifyDesign([icon], {}, { maxDepth: 5 }).nodes[0]).toEqual({ id: '7:1', name: 'Icon/Search', type: 'INSTANCE', vector: true });
+    const labelled: FigmaNode = { ...icon, children: [...(icon.children ?? []), { id: '7:6', type: 'TEXT', name: 'Label', characters: 'Go' }] };
+    const node = simplifyDesign([labelled], {}, { maxDepth: 5 }).nodes[0];
+    expect(node).not.toHaveProperty('vector');
+    expect(node?.children?.map((child) => child.type)).toEqual(['VECTOR', 'GROUP', 'TEXT']);
+  });
+
   it('an invisible root yields nothing', () => {
     expect(simplifyDesign([{ ...card, visible: false }], documentParts, { maxDepth: 3 }).nodes).toEqual([]);
   });
