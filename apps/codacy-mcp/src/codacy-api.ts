@@ -51,16 +51,28 @@ export class CodacyApi {
     return (await this.call<{ data: T }>('get', path, query)).data;
   }
 
+  /** A whole list from `{ data: [...] }` of an endpoint that does not page. */
+  async getAll<T>(path: string): Promise<T[]> {
+    const { data } = await this.call<{ data: unknown }>('get', path);
+    if (!Array.isArray(data)) throw wrongShape(path, '`data` is not a list');
+    return data as T[];
+  }
+
   /** A write; Codacy answers 204 (no body) or a JSON body, returned as is. */
   async patch(path: string, body: Record<string, unknown>): Promise<unknown> {
     return this.http.patch(path, { json: definedOnly(body) });
   }
 
-  /** Some endpoints (one pull request) answer without the `{ data }` envelope: the raw JSON object. */
-  async getRaw<T extends object>(path: string, query?: CodacyQuery): Promise<T> {
-    const body = await this.http.get<unknown>(path, { searchParams: definedOnly(query ?? {}) });
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw wrongShape(path, 'not a JSON object');
-    return body as T;
+  /**
+   * An object that must carry `key`. getRepositoryPullRequest answers with the pull request itself
+   * (no `{ data }` envelope, unlike its siblings); inside one is taken as well.
+   */
+  async getWith<T extends object>(path: string, key: string): Promise<T> {
+    const body = await this.http.get<unknown>(path);
+    const candidates = [body, (body as { data?: unknown } | null)?.data];
+    const found = candidates.find((candidate) => candidate !== null && typeof candidate === 'object' && key in candidate);
+    if (!found) throw wrongShape(path, `no \`${key}\``);
+    return found as T;
   }
 
   private async call<T extends object>(method: 'get' | 'post', path: string, query?: CodacyQuery, json?: unknown): Promise<T> {

@@ -39,13 +39,12 @@ export const getPullRequestCoverage = defineCodacyTool({
   handler: async (input, ctx) => {
     const path = `${repositoryPath(input)}/pull-requests/${input.pullRequestNumber}`;
     const [analysis, files] = await Promise.all([
-      // This endpoint answers with the pull request itself, not inside `{ data }`.
-      ctx.api.getRaw<CodacyPullRequestWithAnalysis>(`analysis/${path}`),
-      ctx.api.get<CodacyFileDiffCoverage[]>(`coverage/${path}/files`),
+      ctx.api.getWith<CodacyPullRequestWithAnalysis>(`analysis/${path}`, 'pullRequest'),
+      ctx.api.getAll<CodacyFileDiffCoverage>(`coverage/${path}/files`),
     ]);
     const coverage = analysis.coverage;
     const diff = coverage?.diffCoverage;
-    const byUncovered = (files ?? [])
+    const byUncovered = files
       .map(compactFileCoverage)
       .sort((a, b) => b.changedLinesCoverable - b.changedLinesCovered - (a.changedLinesCoverable - a.changedLinesCovered));
     return {
