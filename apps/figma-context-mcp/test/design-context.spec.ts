@@ -51,6 +51,16 @@ describe('get_design_context', () => {
     expect(design.nodes[0]?.children?.[0]).toMatchObject({ name: 'Card', childrenOmitted: 5 });
   });
 
+  it('without a depth: 6 levels below a node, 3 below the pages of a whole file', async () => {
+    const nodes = route('get', `/files/${FILE_KEY}/nodes`, () => HttpResponse.json(nodesResponse()));
+    const file = route('get', `/files/${FILE_KEY}`, () => HttpResponse.json(fileResponse()));
+    fake.use(nodes.handler, file.handler);
+    expect(structured(await callTool('get_design_context', { file: url }), designContextOutput).depth).toBe(6);
+    expect(structured(await callTool('get_design_context', { file: FILE_KEY }), designContextOutput).depth).toBe(3);
+    expect(nodes.received[0]?.query.depth).toBe('7');
+    expect(file.received[0]?.query.depth).toBe('5');
+  });
+
   it('a node id the file does not have (Figma maps it to null) → not_found pointing at get_file_outline', async () => {
     fake.use(route('get', `/files/${FILE_KEY}/nodes`, () => HttpResponse.json(nodesResponse({ '9:9': null }))).handler);
     expect(resultError(await callTool('get_design_context', { file: FILE_KEY, nodeId: '9:9' }))).toBe(

@@ -9,6 +9,8 @@ import { fileInput, nodeIdInput } from '../inputs';
 
 /** Largest simplified tree returned (JSON bytes); deeper levels are cut to fit, with advice. */
 export const DESIGN_MAX_BYTES = 100_000;
+const NODE_DEFAULT_DEPTH = 6;
+const FILE_DEFAULT_DEPTH = 3;
 
 const nodeSchema = z.looseObject({
   id: z.string(),
@@ -45,16 +47,24 @@ export const getDesignContext = defineFigmaContextTool({
   input: z.object({
     file: fileInput(),
     nodeId: nodeIdInput('The node to describe (with its children).'),
-    depth: z.number().int().min(0).max(12).default(6).describe('Levels of children to include below the node (default 6; 0 = the node alone).'),
+    depth: z
+      .number()
+      .int()
+      .min(0)
+      .max(12)
+      .optional()
+      .describe('Levels of children to include below the node (default 6; 3 below the pages of a whole file; 0 = the node alone).'),
   }),
   output: designContextOutput,
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const { fileKey, nodeId } = resolveTarget(input.file, input.nodeId);
+    // A whole file is read from Figma in one answer: start shallower there (Starter files get few requests).
+    const depth = input.depth ?? (nodeId ? NODE_DEFAULT_DEPTH : FILE_DEFAULT_DEPTH);
     // One level more than returned, so the nodes at the edge can say how many children they hide.
     if (nodeId) {
       const body = await ctx.figma.get<NodesResponse>(filePath(fileKey, '/nodes'), {
-        query: { ids: nodeId, depth: input.depth + 1 },
+        query: { ids: nodeId, depth: depth + 1 },
         scope: 'file_content:read',
         expect: 'nodes',
       });
@@ -62,16 +72,16 @@ export const getDesignContext = defineFigmaContextTool({
       if (!entry?.document) {
         throw ToolError.notFound(`Node ${nodeId} is not in Figma file ${fileKey}: get_file_outline lists its pages and frames with their ids.`);
       }
-      const design = fitDesign([entry.document], entry, { maxDepth: input.depth, maxBytes: DESIGN_MAX_BYTES });
+      const design = fitDesign([entry.document], entry, { maxDepth: depth, maxBytes: DESIGN_MAX_BYTES });
       return { file: fileOf(fileKey, body), nodeId, ...design };
     }
     // From the document: pages are the roots, so Figma's depth counts one level more.
     const body = await ctx.figma.get<FileResponse>(filePath(fileKey), {
-      query: { depth: input.depth + 2 },
+      query: { depth: depth + 2 },
       scope: 'file_content:read',
       expect: 'document',
     });
-    const design = fitDesign(body.document.children ?? [], body, { maxDepth: input.depth, maxBytes: DESIGN_MAX_BYTES });
+    const design = fitDesign(body.document.children ?? [], body, { maxDepth: depth, maxBytes: DESIGN_MAX_BYTES });
     return { file: fileOf(fileKey, body), nodeId: null, ...design };
   },
 });
