@@ -10,7 +10,7 @@ export const hubspotConfigSchema = z.object({
    * HubSpot allows about 4 searches a second per token, whoever sends them; the pace is per process,
    * so the default of 2 leaves the two default replicas at 4 in all.
    */
-  HUBSPOT_SEARCH_PER_SECOND: z.coerce.number().positive().max(4).default(2),
+  HUBSPOT_SEARCH_PER_SECOND: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().positive().max(4).default(2)),
 });
 
 export type HubspotConfig = z.output<typeof hubspotConfigSchema>;
