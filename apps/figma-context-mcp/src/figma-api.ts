@@ -7,8 +7,8 @@ export interface FigmaGet {
   query?: FigmaQuery;
   /** The OAuth scope the endpoint needs, named when Figma answers 403. */
   scope: string;
-  /** A top-level field every successful answer of this endpoint has (a 200 without it is not an answer). */
-  expect: string;
+  /** A top-level field every successful answer of this endpoint has: a 200 without it is not an answer. */
+  expect?: string;
 }
 
 export interface FigmaApiOptions {
@@ -37,7 +37,10 @@ export class FigmaApi {
     if (!response.ok) throw await figmaFailure(response, request.scope);
     // The base fetch has already refused a 2xx that is not JSON.
     const body = (await response.json()) as unknown;
-    if (body === null || typeof body !== 'object' || !(request.expect in body)) {
+    if (body === null || typeof body !== 'object') {
+      throw new ToolError('upstream_error', `Figma answered ${path} with an unexpected body (not a JSON object).`);
+    }
+    if (request.expect && !(request.expect in body)) {
       throw new ToolError('upstream_error', `Figma answered ${path} with an unexpected body (no \`${request.expect}\`).`);
     }
     return body as T;
