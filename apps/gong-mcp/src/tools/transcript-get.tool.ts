@@ -62,14 +62,12 @@ export const getTranscript = defineGongTool({
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async ({ callId, cursor, limit }, ctx) => {
     const state = readPageCursor(cursor);
-    const [transcripts, calls] = await Promise.all([
-      ctx.gong.list<{ callId?: string; transcript?: GongMonologue[] }, 'callTranscripts'>('POST', 'calls/transcript', 'callTranscripts', {
-        body: { filter: { callIds: [callId] } },
-        scope: 'api:calls:read:transcript',
-        notFound: 'empty',
-      }),
-      extensiveCalls(ctx.gong, { callIds: [callId] }, 'parties'),
-    ]);
+    const transcripts = await ctx.gong.list<{ callId?: string; transcript?: GongMonologue[] }, 'callTranscripts'>(
+      'POST',
+      'calls/transcript',
+      'callTranscripts',
+      { body: { filter: { callIds: [callId] } }, scope: 'api:calls:read:transcript', notFound: 'empty' },
+    );
     const monologues = transcripts.items.find((item) => item.callId === callId)?.transcript;
     if (!monologues?.length) {
       throw new ToolError(
@@ -77,6 +75,8 @@ export const getTranscript = defineGongTool({
         `Gong has no transcript for call ${callId}: the id is unknown or the call private, or it was not recorded or is still being processed.`,
       );
     }
+    // The transcript knows speakers by id only; the call's parties give them names.
+    const calls = await extensiveCalls(ctx.gong, { callIds: [callId] }, 'parties');
     const speakers = speakersOf(monologues, calls.items[0]?.parties ?? []);
     const sentences = monologues.flatMap((monologue) =>
       (monologue.sentences ?? []).map((sentence) => ({
