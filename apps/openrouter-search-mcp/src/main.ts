@@ -1,0 +1,4 @@
+import { startMcpServer } from '@sophia/mcp-base';
+import { openrouterSearchApp } from './app';
+
+void startMcpServer(openrouterSearchApp);
