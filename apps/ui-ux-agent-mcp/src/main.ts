@@ -1,0 +1,4 @@
+import { startMcpServer } from '@sophia/mcp-base';
+import { uiUxAgentApp } from './app';
+
+void startMcpServer(uiUxAgentApp);
