@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'lambda-labs-mcp',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

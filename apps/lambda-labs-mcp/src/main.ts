@@ -1,0 +1,4 @@
+import { startMcpServer } from '@sophia/mcp-base';
+import { lambdaLabsApp } from './app';
+
+void startMcpServer(lambdaLabsApp);

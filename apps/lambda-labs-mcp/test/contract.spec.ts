@@ -1,0 +1,10 @@
+import { describeMcpContract, toolSnapshotDir } from '@sophia/mcp-testing';
+import { lambdaLabsApp } from '../src/app';
+import { configuredEnv } from './fake-upstream';
+
+describeMcpContract({
+  app: lambdaLabsApp,
+  configuredEnv,
+  snapshotDir: toolSnapshotDir(__dirname),
+  sampleCall: { name: 'get_item', arguments: { id: 'id-1' } },
+});
