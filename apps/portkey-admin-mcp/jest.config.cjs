@@ -1,0 +1,5 @@
+module.exports = {
+  displayName: 'portkey-admin-mcp',
+  preset: '../../jest.preset.js',
+  rootDir: __dirname,
+};

@@ -1,0 +1,60 @@
+import { capText, pageInput } from '@sophia/mcp-base';
+import { z } from 'zod';
+import { definePortkeyAdminTool } from '../context';
+import { pageOutput, pageQuery, rateLimits, rateLimitsOutput, readPage, usageLimits, usageLimitsOutput, workspaceId } from '../paging';
+
+/** Portkey's VirtualKeys schema (GET /virtual-keys). */
+interface PortkeyVirtualKey {
+  slug: string;
+  name?: string;
+  note?: string | null;
+  status?: string;
+  usage_limits?: { credit_limit?: number; alert_threshold?: number; periodic_reset?: string } | null;
+  rate_limits?: { type?: string; unit?: string; value?: number }[] | null;
+  expires_at?: string | null;
+  created_at?: string;
+}
+
+export const listVirtualKeys = definePortkeyAdminTool({
+  name: 'list_virtual_keys',
+  toolset: 'keys',
+  title: 'List virtual keys',
+  description:
+    'Lists Portkey virtual keys (provider credentials stored in Portkey\'s vault): slug, name, status (active, or ' +
+    'exhausted when its budget is used up), budget (credit limit, alert threshold, periodic reset), rate limits and ' +
+    'expiry. Portkey deprecates virtual keys in favour of Providers, but existing ones keep working. Paged with ' +
+    'nextCursor. Needs the virtual_keys.list scope.',
+  input: z.object({ workspaceId, ...pageInput({ defaultLimit: 50 }) }),
+  output: z.object({
+    items: z.array(z.object({
+      slug: z.string(),
+      name: z.string().optional(),
+      status: z.string().optional(),
+      note: z.string().optional(),
+      usageLimits: usageLimitsOutput,
+      rateLimits: rateLimitsOutput,
+      expiresAt: z.string().optional(),
+      createdAt: z.string().optional(),
+    })),
+    ...pageOutput,
+  }),
+  annotations: { readOnlyHint: true, openWorldHint: true },
+  handler: async ({ workspaceId: workspace, cursor, limit }, ctx) => {
+    const { page, query } = pageQuery(cursor, limit);
+    const body = await ctx.api.get<{ total?: number; data?: PortkeyVirtualKey[] }>('virtual-keys', { query: { ...query, workspace_id: workspace }, scope: 'virtual_keys.list' });
+    const result = readPage(body, 'virtual-keys', page, limit);
+    return {
+      ...result,
+      items: result.items.map((key) => ({
+        slug: key.slug,
+        name: key.name,
+        status: key.status,
+        note: key.note ? capText(key.note, 300) : undefined,
+        usageLimits: usageLimits(key.usage_limits),
+        rateLimits: rateLimits(key.rate_limits),
+        expiresAt: key.expires_at ?? undefined,
+        createdAt: key.created_at,
+      })),
+    };
+  },
+});

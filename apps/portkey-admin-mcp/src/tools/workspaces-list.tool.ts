@@ -1,0 +1,60 @@
+import { capText, pageInput } from '@sophia/mcp-base';
+import { z } from 'zod';
+import { definePortkeyAdminTool } from '../context';
+import { pageOutput, pageQuery, rateLimits, rateLimitsOutput, readPage, usageLimits, usageLimitsOutput } from '../paging';
+
+/** Portkey's Workspace schema (GET /admin/workspaces). */
+interface PortkeyWorkspace {
+  id: string;
+  slug?: string;
+  name?: string;
+  description?: string | null;
+  usage_limits?: { credit_limit?: number; alert_threshold?: number; periodic_reset?: string } | null;
+  rate_limits?: { type?: string; unit?: string; value?: number }[] | null;
+  created_at?: string;
+  last_updated_at?: string;
+}
+
+export const listWorkspaces = definePortkeyAdminTool({
+  name: 'list_workspaces',
+  toolset: 'workspaces',
+  title: 'List workspaces',
+  description:
+    'Lists the Portkey organisation\'s workspaces: id, slug, name, description, budget and rate limits. Use the slug as ' +
+    'workspaceId or workspaceSlug in the other tools. Needs an Admin API key with the workspaces.list scope (a ' +
+    'Workspace API key cannot list workspaces). Paged with nextCursor.',
+  input: z.object({
+    name: z.string().min(1).max(200).optional().describe('Only workspaces whose name contains this text.'),
+    ...pageInput({ defaultLimit: 50 }),
+  }),
+  output: z.object({
+    items: z.array(z.object({
+      id: z.string(),
+      slug: z.string().optional(),
+      name: z.string().optional(),
+      description: z.string().optional(),
+      usageLimits: usageLimitsOutput,
+      rateLimits: rateLimitsOutput,
+      lastUpdatedAt: z.string().optional(),
+    })),
+    ...pageOutput,
+  }),
+  annotations: { readOnlyHint: true, openWorldHint: true },
+  handler: async ({ name, cursor, limit }, ctx) => {
+    const { page, query } = pageQuery(cursor, limit);
+    const body = await ctx.api.get<{ total?: number; data?: PortkeyWorkspace[] }>('admin/workspaces', { query: { ...query, name }, scope: 'workspaces.list' });
+    const result = readPage(body, 'admin/workspaces', page, limit);
+    return {
+      ...result,
+      items: result.items.map((workspace) => ({
+        id: workspace.id,
+        slug: workspace.slug,
+        name: workspace.name,
+        description: workspace.description ? capText(workspace.description, 500) : undefined,
+        usageLimits: usageLimits(workspace.usage_limits),
+        rateLimits: rateLimits(workspace.rate_limits),
+        lastUpdatedAt: workspace.last_updated_at ?? workspace.created_at,
+      })),
+    };
+  },
+});
