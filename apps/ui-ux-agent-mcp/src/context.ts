@@ -1,25 +1,26 @@
 import { UpstreamClient, toolDefiner, type ContextDeps } from '@sophia/mcp-base';
 import type { UiUxAgentConfig } from './config';
+import { OpenRouterChat } from './llm/openrouter-chat';
 
 export interface UiUxAgentContext {
-  api: UpstreamClient;
+  /** Absent without OPENROUTER_API_KEY: the LLM tools then answer not_configured, the rest work. */
+  chat: OpenRouterChat | undefined;
 }
 
 /** defineTool bound to this app's context: tool files need no type annotations. */
-export const defineUiUxAgentTool = toolDefiner<UiUxAgentContext>();
+export const defineUiUxAgentTool = toolDefiner<UiUxAgentContext, UiUxAgentConfig>();
 
 /**
- * The only place that reads the token. The base calls it only once OPENROUTER_API_KEY is set; the
- * base's upstream fetch adds timeouts, retries and metrics, UpstreamClient the mapping of
- * failures to ToolErrors.
+ * The only place that reads the key. The manifest requires nothing, so the base builds this context
+ * with or without it; the offline tools never touch the network.
  */
 export function createUiUxAgentContext(config: UiUxAgentConfig, deps: Pick<ContextDeps, 'upstreamFetch'>): UiUxAgentContext {
-  return {
-    api: new UpstreamClient({
-      service: 'UI/UX agent',
-      baseUrl: config.UI_UX_AGENT_API_URL,
-      headers: { authorization: `Bearer ${config.OPENROUTER_API_KEY}` },
-      fetch: deps.upstreamFetch('UI/UX agent'),
-    }),
-  };
+  if (!config.OPENROUTER_API_KEY) return { chat: undefined };
+  const http = new UpstreamClient({
+    service: 'OpenRouter',
+    baseUrl: config.OPENROUTER_API_URL,
+    headers: { authorization: `Bearer ${config.OPENROUTER_API_KEY}` },
+    fetch: deps.upstreamFetch('OpenRouter'),
+  });
+  return { chat: new OpenRouterChat(http, { model: config.UI_UX_MODEL, maxTokens: config.UI_UX_MAX_TOKENS }) };
 }

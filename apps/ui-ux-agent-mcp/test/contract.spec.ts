@@ -6,5 +6,5 @@ describeMcpContract({
   app: uiUxAgentApp,
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
-  sampleCall: { name: 'get_item', arguments: { id: 'id-1' } },
+  sampleCall: { name: 'check_contrast', arguments: { foreground: '#777777', background: '#ffffff' } },
 });

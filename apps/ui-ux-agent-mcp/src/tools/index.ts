@@ -1,8 +1,14 @@
 import type { ToolList } from '@sophia/mcp-base';
 import type { UiUxAgentContext } from '../context';
-import { getItem } from './item-get.tool';
+import { simulateColorVision } from './color-vision-simulate.tool';
+import { checkContrast } from './contrast-check.tool';
+import { fixContrast } from './contrast-fix.tool';
+import { generatePalette } from './palette-generate.tool';
 
 /** Every ui-ux-agent-mcp tool, in the order clients list them: grouped by toolset, reads before writes. */
 export const uiUxAgentTools: ToolList<UiUxAgentContext> = [
-  getItem,
+  checkContrast,
+  fixContrast,
+  generatePalette,
+  simulateColorVision,
 ];
