@@ -39,6 +39,8 @@ export interface McpRuntime {
   settled: () => Promise<void>;
   /** Flips /readyz to 503 so the load balancer stops sending work while in-flight calls finish. */
   beginShutdown: () => void;
+  /** Ends every call still running (the shutdown grace period is over): each answers a tool error. */
+  abortCalls: () => void;
   /** Closes what the app context opened (pools, embedded stores); once, after the calls have finished. */
   dispose: () => Promise<void>;
 }
@@ -75,6 +77,7 @@ export async function createRuntime<Config, AppContext>(
   );
   const firstCheck = readyCheck.refresh();
   let shuttingDown = false;
+  const stopCalls = new AbortController();
   let disposed: Promise<void> | undefined;
 
   const tools = selectTools(enabledTools(app.tools, appConfig, config), config);
@@ -86,6 +89,7 @@ export async function createRuntime<Config, AppContext>(
       maxResultBytes: config.maxResultBytes,
       context: () => notConfigured ?? (context as AppContext),
       mapError: app.mapError,
+      shutdownSignal: stopCalls.signal,
     });
     // Secrets never leave in a result, whatever an upstream error message echoed back.
     const scrubbed = async (args: unknown, signal?: AbortSignal) => scrubber.scrubDeep(await run(args, signal));
@@ -116,6 +120,7 @@ export async function createRuntime<Config, AppContext>(
     beginShutdown: () => {
       shuttingDown = true;
     },
+    abortCalls: () => stopCalls.abort(),
     dispose: () =>
       (disposed ??= Promise.resolve()
         .then(() => hooks.dispose?.())

@@ -62,7 +62,7 @@ async function start<Config, AppContext>(
     (closing ??= (async () => {
       runtime.beginShutdown();
       logger.info('shutting down: draining in-flight requests');
-      await drain(httpServer, config.shutdownTimeoutMs);
+      await drain(httpServer, config.shutdownTimeoutMs, runtime.abortCalls);
       await mcpHandler.close();
       await runtime.dispose();
       logger.info('shut down');
@@ -90,19 +90,44 @@ function listen(server: Server, port: number, host: string, name: string): Promi
 }
 
 /**
- * server.close() stops accepting and waits for in-flight requests. Keep-alive
- * connections turn idle as their calls finish; closing those as they appear lets the
- * drain end as soon as the last call does. Past the deadline the rest are cut.
+ * Stops accepting, lets every call already sent finish, then resolves once every connection is
+ * closed. At the deadline the calls still running are ended (each answers a tool error rather than
+ * a hang-up), and what is still open shortly after is cut.
+ *
+ * A keep-alive connection whose next request is still in the socket's receive buffer (sent before
+ * the signal, not yet read by the event loop) looks idle to Node, and closing idle connections at
+ * once would reset it: a call lost. So idle connections are only ever closed after the loop has
+ * polled its sockets once more, which turns such bytes into a request in progress. Node's own
+ * server.close() closes idle connections too, so it waits for the same moment.
  */
-function drain(server: Server, timeoutMs: number): Promise<void> {
+function drain(server: Server, timeoutMs: number, endCalls: () => void): Promise<void> {
   return new Promise((resolve) => {
-    const sweep = setInterval(() => server.closeIdleConnections(), 50);
-    const deadline = setTimeout(() => server.closeAllConnections(), timeoutMs);
-    server.close(() => {
-      clearInterval(sweep);
-      clearTimeout(deadline);
-      resolve();
+    let sweep: NodeJS.Timeout | undefined;
+    let cut: NodeJS.Timeout | undefined;
+    const deadline = setTimeout(() => {
+      endCalls();
+      cut = setTimeout(() => server.closeAllConnections(), ANSWER_FLUSH_MS);
+    }, timeoutMs);
+    afterPendingReads(() => {
+      server.close(() => {
+        clearInterval(sweep);
+        clearTimeout(deadline);
+        clearTimeout(cut);
+        resolve();
+      });
+      // Keep-alive connections turn idle as their calls finish: close those as they appear.
+      sweep = setInterval(() => afterPendingReads(() => server.closeIdleConnections()), 50);
     });
-    server.closeIdleConnections();
   });
+}
+
+/** Time the answers of calls ended at the deadline get to reach their clients before connections are cut. */
+const ANSWER_FLUSH_MS = 250;
+
+/**
+ * Runs `work` after the event loop's next poll phase: an immediate scheduled from the check phase
+ * runs in the following iteration, after that iteration has read every socket with data waiting.
+ */
+function afterPendingReads(work: () => void): void {
+  setImmediate(() => setImmediate(work));
 }

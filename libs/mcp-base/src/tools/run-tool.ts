@@ -16,6 +16,8 @@ export interface ToolRunnerDeps<AppContext> {
   context: () => AppContext | ToolError;
   /** Turns vendor SDK errors into ToolErrors; anything it leaves is an internal error. */
   mapError?: (error: unknown) => ToolError | undefined;
+  /** Aborts every call still running when the shutdown grace period ends: each then answers an error. */
+  shutdownSignal?: AbortSignal;
 }
 
 export type ToolRunner = (rawArgs: unknown, clientSignal?: AbortSignal) => Promise<CallToolResult>;
@@ -73,14 +75,20 @@ async function invoke<AppContext>(
   // One controller per call, aborted on timeout, on client cancel and when the call ends
   // however it ends, so requests a handler started in parallel never outlive the call.
   const controller = new AbortController();
-  let timedOut = false;
+  let ended: 'timeout' | 'shutdown' | undefined;
   const timer = setTimeout(() => {
-    timedOut = true;
+    ended = 'timeout';
     controller.abort(CALL_ABORTED);
   }, deps.timeoutMs);
   const onClientAbort = () => controller.abort(CALL_ABORTED);
+  const onShutdown = () => {
+    ended ??= 'shutdown';
+    controller.abort(CALL_ABORTED);
+  };
   if (clientSignal?.aborted) onClientAbort();
+  if (deps.shutdownSignal?.aborted) onShutdown();
   clientSignal?.addEventListener('abort', onClientAbort, { once: true });
+  deps.shutdownSignal?.addEventListener('abort', onShutdown, { once: true });
   let logger: Logger | undefined;
   const ctx = {
     ...appContext,
@@ -102,14 +110,20 @@ async function invoke<AppContext>(
   };
   try {
     const work = runInCallScope(scope, () => tool.handler(parsed.data, ctx));
-    return await raceAbort(work, controller.signal, () =>
-      timedOut
-        ? new ToolError('timeout', `${tool.name} did not finish within ${deps.timeoutMs} ms.`)
-        : new ToolError('timeout', `${tool.name} was cancelled by the client.`),
-    );
+    return await raceAbort(work, controller.signal, () => {
+      if (ended === 'timeout') return new ToolError('timeout', `${tool.name} did not finish within ${deps.timeoutMs} ms.`);
+      if (ended === 'shutdown') {
+        return new ToolError(
+          'timeout',
+          `${tool.name} was stopped because the server is shutting down (MCP_SHUTDOWN_TIMEOUT_MS passed). Call it again.`,
+        );
+      }
+      return new ToolError('timeout', `${tool.name} was cancelled by the client.`);
+    });
   } finally {
     clearTimeout(timer);
     clientSignal?.removeEventListener('abort', onClientAbort);
+    deps.shutdownSignal?.removeEventListener('abort', onShutdown);
     controller.abort(CALL_ABORTED);
   }
 }
