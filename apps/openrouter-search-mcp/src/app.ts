@@ -2,13 +2,18 @@ import { defineMcpApp } from '@sophia/mcp-base';
 import manifest from '../mcp-server.json';
 import pkg from '../package.json';
 import { openrouterSearchConfigSchema } from './config';
-import { createOpenrouterSearchContext } from './context';
+import { contextFactory, type ContextOptions } from './context';
 import { openrouterSearchTools } from './tools';
 
-export const openrouterSearchApp = defineMcpApp({
-  manifest,
-  version: pkg.version,
-  tools: openrouterSearchTools,
-  config: openrouterSearchConfigSchema,
-  createContext: createOpenrouterSearchContext,
-});
+/** The app; tests pass a clock to move the catalogue's TTL without sleeping. */
+export function createOpenrouterSearchApp(options: ContextOptions = {}) {
+  return defineMcpApp({
+    manifest,
+    version: pkg.version,
+    tools: openrouterSearchTools,
+    config: openrouterSearchConfigSchema,
+    createContext: contextFactory(options),
+  });
+}
+
+export const openrouterSearchApp = createOpenrouterSearchApp();

@@ -6,5 +6,5 @@ describeMcpContract({
   app: openrouterSearchApp,
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
-  sampleCall: { name: 'get_item', arguments: { id: 'id-1' } },
+  sampleCall: { name: 'get_key_usage', arguments: {} },
 });
