@@ -6,5 +6,5 @@ describeMcpContract({
   app: lambdaLabsApp,
   configuredEnv,
   snapshotDir: toolSnapshotDir(__dirname),
-  sampleCall: { name: 'get_item', arguments: { id: 'id-1' } },
+  sampleCall: { name: 'list_ssh_keys', arguments: {} },
 });
