@@ -9,7 +9,8 @@ interface PortkeyWorkspace {
   slug?: string;
   name?: string;
   description?: string | null;
-  usage_limits?: { credit_limit?: number; alert_threshold?: number; periodic_reset?: string } | null;
+  /** A list here, unlike on keys. */
+  usage_limits?: { credit_limit?: number; alert_threshold?: number; periodic_reset?: string }[] | null;
   rate_limits?: { type?: string; unit?: string; value?: number }[] | null;
   created_at?: string;
   last_updated_at?: string;
@@ -33,7 +34,7 @@ export const listWorkspaces = definePortkeyAdminTool({
       slug: z.string().optional(),
       name: z.string().optional(),
       description: z.string().optional(),
-      usageLimits: usageLimitsOutput,
+      usageLimits: z.array(usageLimitsOutput.unwrap()),
       rateLimits: rateLimitsOutput,
       lastUpdatedAt: z.string().optional(),
     })),
@@ -51,7 +52,7 @@ export const listWorkspaces = definePortkeyAdminTool({
         slug: workspace.slug,
         name: workspace.name,
         description: workspace.description ? capText(workspace.description, 500) : undefined,
-        usageLimits: usageLimits(workspace.usage_limits),
+        usageLimits: (workspace.usage_limits ?? []).map((limit) => usageLimits(limit) ?? {}),
         rateLimits: rateLimits(workspace.rate_limits),
         lastUpdatedAt: workspace.last_updated_at ?? workspace.created_at,
       })),
