@@ -3,6 +3,7 @@ import type { UiUxAgentContext } from '../context';
 import { simulateColorVision } from './color-vision-simulate.tool';
 import { checkContrast } from './contrast-check.tool';
 import { fixContrast } from './contrast-fix.tool';
+import { auditHtmlTool } from './html-audit.tool';
 import { generatePalette } from './palette-generate.tool';
 
 /** Every ui-ux-agent-mcp tool, in the order clients list them: grouped by toolset, reads before writes. */
@@ -11,4 +12,5 @@ export const uiUxAgentTools: ToolList<UiUxAgentContext> = [
   fixContrast,
   generatePalette,
   simulateColorVision,
+  auditHtmlTool,
 ];
