@@ -14,7 +14,8 @@ export const configuredEnv = {
 };
 
 /** The same server with the write tools served (they are destructive, so off by default). */
-export const writesEnv = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' };
+/** Both switches of the write policy: writes on (read-only is this server's default) and destructive ones too. */
+export const writesEnv = { ...configuredEnv, MCP_READ_ONLY: 'false', MCP_ALLOW_DESTRUCTIVE: 'true' };
 
 /** Calls one tool through a real MCP client against the real app, on a fresh server. */
 export const callTool = toolCaller(hubspotApp, configuredEnv);

@@ -5,7 +5,7 @@ import { contact } from './fixtures/crm';
 
 const WRITES = ['upsert_crm_object', 'create_note'];
 
-describe('the write policy: CRM writes are off unless MCP_ALLOW_DESTRUCTIVE=true', () => {
+describe('the write policy: read-only by default, MCP_READ_ONLY=false serves notes, upserts also need MCP_ALLOW_DESTRUCTIVE=true', () => {
   // No handlers: any request reaching the fake fails the test.
   useFakeUpstream();
   const served = async (env: Record<string, string>) => {
@@ -17,7 +17,7 @@ describe('the write policy: CRM writes are off unless MCP_ALLOW_DESTRUCTIVE=true
     }
   };
 
-  it.each<Record<string, string>>([{}, { MCP_ALLOW_DESTRUCTIVE: 'true', MCP_READ_ONLY: 'true' }])('hides both writes with %j', async (extra) => {
+  it.each<Record<string, string>>([{}, { MCP_ALLOW_DESTRUCTIVE: 'true' }, { MCP_ALLOW_DESTRUCTIVE: 'true', MCP_READ_ONLY: 'true' }])('hides both writes with %j', async (extra) => {
     const names = await served({ ...configuredEnv, ...extra });
     for (const write of WRITES) expect(names).not.toContain(write);
     await expect(callTool('upsert_crm_object', { objectType: 'contacts', properties: { firstname: 'Ada' } }, { ...configuredEnv, ...extra })).rejects.toThrow(
@@ -25,7 +25,13 @@ describe('the write policy: CRM writes are off unless MCP_ALLOW_DESTRUCTIVE=true
     );
   });
 
-  it('serves both with MCP_ALLOW_DESTRUCTIVE=true', async () => {
+  it('serves create_note, not the overwriting upsert, with MCP_READ_ONLY=false', async () => {
+    const names = await served({ ...configuredEnv, MCP_READ_ONLY: 'false' });
+    expect(names).toContain('create_note');
+    expect(names).not.toContain('upsert_crm_object');
+  });
+
+  it('serves both with MCP_READ_ONLY=false and MCP_ALLOW_DESTRUCTIVE=true', async () => {
     expect(await served(writesEnv)).toEqual(expect.arrayContaining(WRITES));
   });
 });

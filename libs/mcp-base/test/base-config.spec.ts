@@ -11,6 +11,20 @@ describe('base configuration', () => {
     expect(runtime.config.allowedHosts).toEqual(['localhost', '127.0.0.1', '[::1]']);
   });
 
+  it("takes MCP_READ_ONLY's default from the manifest's write policy; the variable still decides when set", async () => {
+    const readOnlyByDefault = {
+      ...echoApp,
+      manifest: { ...(echoApp.manifest as object), writePolicy: { readOnly: true } },
+    };
+    const runtime = (env: Record<string, string>) =>
+      createRuntime(readOnlyByDefault, { env: { LOG_LEVEL: 'silent', ECHO_TOKEN: 'x', ...env }, defaultMetrics: false });
+    const names = async (env: Record<string, string>) => (await runtime(env)).tools.map((tool) => tool.name);
+    expect(await names({})).toEqual(['echo']);
+    expect(await names({ MCP_READ_ONLY: 'false' })).toEqual(['echo', 'echo_write']);
+    expect(await names({ MCP_READ_ONLY: 'true' })).toEqual(['echo']);
+    expect((await build({})).tools.map((tool) => tool.name)).toEqual(['echo', 'echo_write']);
+  });
+
   it('refuses to bind beyond loopback without MCP_AUTH_TOKEN', async () => {
     await expect(build({ MCP_HOST: '0.0.0.0' })).rejects.toThrow(
       'MCP_AUTH_TOKEN is required when MCP_HOST=0.0.0.0 (binding beyond loopback)',

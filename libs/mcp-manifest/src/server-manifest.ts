@@ -55,6 +55,11 @@ const writePolicySchema = z
   .object({
     /** "off": tools annotated destructiveHint are served only when MCP_ALLOW_DESTRUCTIVE (or a legacy name) is true. */
     destructive: z.enum(['off', 'on']).default('off'),
+    /**
+     * The server's default for MCP_READ_ONLY: true serves only read tools unless MCP_READ_ONLY=false
+     * (for upstreams whose users expect a read-only server out of the box, e.g. a CRM).
+     */
+    readOnly: z.boolean().default(false),
     /** Older per-server switches still accepted as MCP_ALLOW_DESTRUCTIVE (read by the base, not the app). */
     legacyEnv: z.array(envName).default([]),
   })
@@ -83,7 +88,7 @@ export const serverManifestSchema = z
       })
       .strict()
       .optional(),
-    writePolicy: writePolicySchema.default({ destructive: 'off', legacyEnv: [] }),
+    writePolicy: writePolicySchema.default({ destructive: 'off', readOnly: false, legacyEnv: [] }),
     deployment: deploymentSchema.default({
       resources: { requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
       egressPorts: [],

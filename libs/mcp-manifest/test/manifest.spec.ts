@@ -37,7 +37,7 @@ describe('server manifest', () => {
       ...base,
       env: {},
       credentials: [],
-      writePolicy: { destructive: 'off', legacyEnv: [] },
+      writePolicy: { destructive: 'off', readOnly: false, legacyEnv: [] },
       deployment: {
         resources: { requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
         egressPorts: [],

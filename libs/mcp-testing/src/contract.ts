@@ -33,8 +33,8 @@ export function describeMcpContract<Config, AppContext>(options: ContractOptions
     }
   };
   const names = (tools: ReadonlyArray<{ name: string }>) => tools.map((tool) => tool.name);
-  // Every tool the server can serve: destructive ones too (the fleet's write policy hides them by default).
-  const servingAll = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' };
+  // Every tool the write policy can serve: writes on (some servers are read-only by default) and destructive ones too.
+  const servingAll = { ...configuredEnv, MCP_READ_ONLY: 'false', MCP_ALLOW_DESTRUCTIVE: 'true' };
 
   describe(`${manifest.name} contract`, () => {
     it('lists exactly the tools of the committed schema snapshots, each matching its snapshot', async () => {

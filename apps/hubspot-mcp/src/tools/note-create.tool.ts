@@ -52,9 +52,9 @@ export const createNote = defineHubspotTool({
     ownerId: z.string().regex(/^\d{1,20}$/).optional().describe('Owner id (list_owners) shown as the note\'s creator.'),
   }),
   output,
-  // Off unless MCP_ALLOW_DESTRUCTIVE=true: notes cannot be taken back through this server, and the fleet's
-  // write policy keeps CRM writes opt-in.
-  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
+  // A note only adds to a record: served once writes are on (the manifest makes this server read-only
+  // by default; MCP_READ_ONLY=false turns writes on).
+  annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
     const associations = input.associations.map((target) => {
       const typeId = target.associationTypeId ?? NOTE_ASSOCIATION_TYPES[target.objectType];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError, envBoolean, envInt, envList, envSecret, parseEnv } from './env-schema';
+import { ConfigError, envBoolean, envInt, envList, envOptionalBoolean, envSecret, parseEnv } from './env-schema';
 import type { ServerManifest } from '@sophia/mcp-manifest';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -15,7 +15,8 @@ const baseConfigSchema = z.object({
   MCP_AUTH_TOKEN: envSecret(),
   MCP_ALLOWED_HOSTS: envList(),
   MCP_ALLOWED_ORIGINS: envList(),
-  MCP_READ_ONLY: envBoolean(false),
+  // Unset: the manifest's writePolicy.readOnly.
+  MCP_READ_ONLY: envOptionalBoolean(),
   MCP_ALLOW_DESTRUCTIVE: envBoolean(false),
   MCP_TOOLSETS: envList(),
   MCP_TOOLS: envList(),
@@ -56,7 +57,7 @@ export function parseBaseConfig(env: Record<string, string | undefined>, manifes
     authToken: raw.MCP_AUTH_TOKEN,
     allowedHosts: raw.MCP_ALLOWED_HOSTS.length ? raw.MCP_ALLOWED_HOSTS : LOOPBACK_HOSTNAMES,
     allowedOrigins: raw.MCP_ALLOWED_ORIGINS.length ? raw.MCP_ALLOWED_ORIGINS : LOOPBACK_HOSTNAMES,
-    readOnly: raw.MCP_READ_ONLY,
+    readOnly: raw.MCP_READ_ONLY ?? manifest.writePolicy.readOnly,
     allowDestructive: allowsDestructive(env, manifest, raw.MCP_ALLOW_DESTRUCTIVE),
     toolsets: raw.MCP_TOOLSETS,
     tools: raw.MCP_TOOLS,

@@ -5,12 +5,16 @@ import { z } from 'zod';
 const TRUE = new Set(['1', 'true', 'yes', 'on']);
 const FALSE = new Set(['0', 'false', 'no', 'off', '']);
 
-export const envBoolean = (defaultValue: boolean) =>
+/** true/false (1/0, yes/no, on/off); unset gives the default, empty is false. */
+export const envBoolean = (defaultValue: boolean) => envOptionalBoolean().transform((value) => value ?? defaultValue);
+
+/** Like envBoolean, but unset stays undefined, for defaults decided elsewhere (e.g. by the manifest). */
+export const envOptionalBoolean = () =>
   z
     .string()
     .optional()
     .transform((value, ctx) => {
-      if (value === undefined) return defaultValue;
+      if (value === undefined) return undefined;
       const normalized = value.trim().toLowerCase();
       if (TRUE.has(normalized)) return true;
       if (FALSE.has(normalized)) return false;
