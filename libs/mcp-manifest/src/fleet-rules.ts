@@ -1,10 +1,10 @@
 import type { ServerManifest } from './server-manifest';
 
-/** Ports every server must stay within (DESIGN.md §1). */
+/** Ports every server must stay within (docs/architecture.md §1). */
 export const PORT_RANGE = { min: 9000, max: 9099 } as const;
 
 /**
- * The stable ports of the planned fleet (DESIGN.md §1). Users' Cursor configs point at
+ * The stable ports of the planned fleet (docs/architecture.md §1). Users' Cursor configs point at
  * these, so a planned server may not drift to another port. 9010 is free.
  */
 export const PLANNED_PORTS: Readonly<Record<string, number>> = {

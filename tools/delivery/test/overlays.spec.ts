@@ -7,7 +7,7 @@ import { WORKSPACE_ROOT, execOk, expectedComponents, servers } from './support/w
 const K3S = join(WORKSPACE_ROOT, 'k3s');
 const fleet = servers();
 
-// Restricted Pod Security, as DESIGN.md §8 requires for every server.
+// Restricted Pod Security, as docs/architecture.md §10 requires for every server.
 function podProblems(deployment: K8sObject): string[] {
   const pod = deployment.spec.template.spec;
   const problems: string[] = [];
