@@ -3,6 +3,7 @@ import type { UiUxAgentContext } from '../context';
 import { simulateColorVision } from './color-vision-simulate.tool';
 import { checkContrast } from './contrast-check.tool';
 import { fixContrast } from './contrast-fix.tool';
+import { generateDesignTokens } from './design-tokens-generate.tool';
 import { auditHtmlTool } from './html-audit.tool';
 import { generatePalette } from './palette-generate.tool';
 
@@ -11,6 +12,7 @@ export const uiUxAgentTools: ToolList<UiUxAgentContext> = [
   checkContrast,
   fixContrast,
   generatePalette,
+  generateDesignTokens,
   simulateColorVision,
   auditHtmlTool,
 ];
