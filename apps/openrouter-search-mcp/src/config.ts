@@ -6,7 +6,7 @@ export const openrouterSearchConfigSchema = z.object({
   OPENROUTER_API_KEY: envSecret(),
   /** Default: the manifest's upstream.defaultUrl (the base fills it in). */
   OPENROUTER_API_URL: z.url(),
-  OPENROUTER_MODELS_TTL_SECONDS: envInt(3600),
+  OPENROUTER_MODELS_TTL_SECONDS: envInt(3600, 0),
 });
 
 export type OpenrouterSearchConfig = z.output<typeof openrouterSearchConfigSchema>;

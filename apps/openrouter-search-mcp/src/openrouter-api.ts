@@ -1,4 +1,4 @@
-import { ToolError, isToolError, type UpstreamClient } from '@sophia/mcp-base';
+import { ToolError, isToolError, type UpstreamClient, type UpstreamMethod, type UpstreamRequest } from '@sophia/mcp-base';
 import type { RawChatCompletion, RawEndpoint, RawKey, RawModel, RawProvider } from './openrouter-types';
 
 /** Pages of /models followed at most (OpenRouter sends one today; `links.next` when it pages). */
@@ -11,6 +11,11 @@ const MAX_MODEL_PAGES = 20;
  */
 export class OpenRouterApi {
   constructor(private readonly http: UpstreamClient) {}
+
+  /** Any endpoint, its JSON as sent: for tools the generator scaffolds before they get a method here. */
+  send<T>(method: UpstreamMethod, path: string, request: UpstreamRequest = {}): Promise<T> {
+    return this.http.request<T>(method, path, request);
+  }
 
   /** Every model, all output modalities (the default is text-only), following `links.next`. */
   async allModels(): Promise<RawModel[]> {
