@@ -1,5 +1,6 @@
 import { useFakeUpstream } from '@sophia/mcp-testing';
 import { callTool, json, modelsRoute } from './fake-upstream';
+import { model } from './fixtures/openrouter';
 
 describe('recommend_models', () => {
   const fake = useFakeUpstream();
@@ -41,6 +42,12 @@ describe('recommend_models', () => {
       'openai/gpt-4o-mini',
     ]);
     expect(result.recommendations.find((r: { id: string }) => r.id.endsWith(':free')).tradeOff).toContain('(free variant: tight rate limits)');
+  });
+
+  it('considers only text-producing models unless another output is asked for', async () => {
+    fake.use(modelsRoute([model('acme/embed', { output: ['embeddings'], prompt: '0.00000001', completion: '0' }), model('acme/chat')]).handler);
+    expect((await recommend({})).recommendations.map((r: { id: string }) => r.id)).toEqual(['acme/chat']);
+    expect((await recommend({ outputModalities: ['embeddings'] })).recommendations.map((r: { id: string }) => r.id)).toEqual(['acme/embed']);
   });
 
   it('matches task words and says which constraint to relax when nothing qualifies', async () => {

@@ -14,7 +14,8 @@ export const recommendModels = defineOpenrouterSearchTool({
     'required parameters such as tools or structured_outputs, price ceilings) and a budget per request for a stated ' +
     'request size, by priority: balanced (default), cheapest, largest_context or newest. Each recommendation has its ' +
     'estimated cost per request and a one-line trade-off against the other candidates. Models with variable prices ' +
-    '(routers) are left out. When nothing qualifies it says which constraint to relax.',
+    '(routers) are left out; without outputModalities only models producing text are considered. When nothing ' +
+    'qualifies it says which constraint to relax.',
   input: z.object({
     task: z.string().optional().describe('Words the model should match, e.g. "coding" or "vision" (optional).'),
     ...modelConstraintsInput,
@@ -43,7 +44,9 @@ export const recommendModels = defineOpenrouterSearchTool({
     advice: z.string().optional().describe('Which constraint to relax when nothing qualifies.'),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
-  handler: async ({ task, maxCostPerRequestUsd, expectedPromptTokens, expectedCompletionTokens, priority, limit, ...constraints }, ctx) => {
+  handler: async ({ task, maxCostPerRequestUsd, expectedPromptTokens, expectedCompletionTokens, priority, limit, ...given }, ctx) => {
+    // A recommendation is for chat-style work unless another output is asked for (no embedding models by surprise).
+    const constraints = { ...given, outputModalities: given.outputModalities ?? ['text'] };
     const { models, info } = await ctx.catalog.snapshot();
     const usage: Usage = { promptTokens: expectedPromptTokens, completionTokens: expectedCompletionTokens };
     const qualifies = (model: RawModel, skip?: string) => eligible(model, without(constraints, skip), skip === 'task' ? undefined : task, skip === 'maxCostPerRequestUsd' ? undefined : maxCostPerRequestUsd, usage);
@@ -65,7 +68,7 @@ export const recommendModels = defineOpenrouterSearchTool({
         supports: NOTABLE_PARAMETERS.filter((p) => entry.model.supported_parameters?.includes(p)),
         tradeOff: entry.tradeOff,
       })),
-      ...(candidates.length === 0 ? { advice: relaxAdvice(models, { ...constraints, task, maxCostPerRequestUsd }, qualifies) } : {}),
+      ...(candidates.length === 0 ? { advice: relaxAdvice(models, { ...given, task, maxCostPerRequestUsd }, qualifies) } : {}),
     };
   },
 });
