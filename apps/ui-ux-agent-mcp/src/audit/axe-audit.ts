@@ -18,6 +18,7 @@ export interface AuditOptions {
 }
 
 export interface AuditOutcome {
+  /** Most severe first. */
   violations: axe.Result[];
   incomplete: axe.Result[];
   passes: number;
@@ -47,8 +48,18 @@ export async function auditHtml(html: string, options: AuditOptions): Promise<Au
       runOnly: { type: 'tag', values },
       resultTypes: ['violations', 'incomplete'],
     });
-    return { violations: results.violations, incomplete: results.incomplete, passes: results.passes.length };
+    return { violations: bySeverity(results.violations), incomplete: results.incomplete, passes: results.passes.length };
   } finally {
     dom.window.close();
   }
 }
+
+const IMPACT_ORDER = ['critical', 'serious', 'moderate', 'minor'];
+
+const rank = (impact: string | null | undefined) => {
+  const index = IMPACT_ORDER.indexOf(impact ?? '');
+  return index < 0 ? IMPACT_ORDER.length : index;
+};
+
+/** Most severe first, then by rule id, so pages and prompts are stable. */
+const bySeverity = (rules: axe.Result[]) => [...rules].sort((a, b) => rank(a.impact) - rank(b.impact) || a.id.localeCompare(b.id));

@@ -1,4 +1,4 @@
-import { ToolError, type UpstreamClient } from '@sophia/mcp-base';
+import { ToolError, findToolError, type UpstreamClient } from '@sophia/mcp-base';
 
 /** The parts of OpenRouter's documented non-streaming chat completion we read. */
 interface ChatCompletion {
@@ -50,6 +50,8 @@ export class OpenRouterChat {
         stream: false,
         usage: { include: true },
       },
+    }).catch((error: unknown) => {
+      throw withOpenRouterAdvice(error, this.settings.model);
     });
     const choice = completion.choices?.[0];
     if (choice?.error) {
@@ -71,4 +73,21 @@ export class OpenRouterChat {
       },
     };
   }
+}
+
+/**
+ * OpenRouter's documented chat error codes, with what to do: the base's generic wording of 402
+ * ("paid plan") and 404 does not say that credits ran out or that the model id is wrong.
+ */
+function withOpenRouterAdvice(error: unknown, model: string): unknown {
+  const failure = findToolError(error);
+  const status = failure?.details.status;
+  if (!failure || status === undefined) return error;
+  const advice: Record<number, string> = {
+    402: 'the key has too few credits for this request: add credits at https://openrouter.ai/settings/credits, raise the key\'s limit, or lower maxTokens',
+    403: 'the input was flagged by the provider\'s moderation: rephrase it',
+    404: `no provider serves the model "${model}": set UI_UX_MODEL to a model id listed at https://openrouter.ai/models`,
+  };
+  const hint = advice[status];
+  return hint ? new ToolError(failure.kind, `${failure.message} OpenRouter: ${hint}.`, failure.details) : error;
 }

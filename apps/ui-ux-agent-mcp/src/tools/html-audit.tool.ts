@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { auditHtml } from '../audit/axe-audit';
 import { defineUiUxAgentTool } from '../context';
 
-const IMPACT_ORDER = ['critical', 'serious', 'moderate', 'minor'];
 const NODES_PER_RULE = 10;
 
 const violation = z.object({
@@ -46,24 +45,19 @@ export const auditHtmlTool = defineUiUxAgentTool({
   handler: async ({ html, level, bestPractices, cursor, limit }) => {
     const page = pageNumberCursor.read(cursor);
     const outcome = await auditHtml(html, { level, bestPractices });
-    const sorted = [...outcome.violations].sort((a, b) => rank(a.impact) - rank(b.impact) || a.id.localeCompare(b.id));
+    const { violations } = outcome;
     const start = (page - 1) * limit;
     return {
       level,
-      violationCount: sorted.length,
-      failingElements: sorted.reduce((sum, rule) => sum + rule.nodes.length, 0),
-      violations: sorted.slice(start, start + limit).map(compactViolation),
+      violationCount: violations.length,
+      failingElements: violations.reduce((sum, rule) => sum + rule.nodes.length, 0),
+      violations: violations.slice(start, start + limit).map(compactViolation),
       incomplete: page === 1 ? outcome.incomplete.map((rule) => ({ rule: rule.id, help: rule.help, elements: rule.nodes.length })) : [],
       passedRules: outcome.passes,
-      nextCursor: pageNumberCursor.next(page, start + limit < sorted.length),
+      nextCursor: pageNumberCursor.next(page, start + limit < violations.length),
     };
   },
 });
-
-const rank = (impact: string | null | undefined) => {
-  const index = IMPACT_ORDER.indexOf(impact ?? '');
-  return index < 0 ? IMPACT_ORDER.length : index;
-};
 
 function compactViolation(rule: axe.Result) {
   return {
