@@ -109,6 +109,17 @@ describe('find_cheapest_available', () => {
     expect(twoGpusEast.launchRegions).toEqual(['us-east-1']);
   });
 
+  it('matches the GPU model as whole words: A10 is not A100, and every word must be there', async () => {
+    fake.use(typesRoute().handler);
+
+    const a10 = resultJson(await callTool('find_cheapest_available', { gpuModel: 'A10' })) as { instanceType: { name: string }; alternatives: unknown[] };
+    expect(a10.instanceType.name).toBe('gpu_1x_a10');
+    expect(a10.alternatives).toEqual([]);
+    const sxm = resultJson(await callTool('find_cheapest_available', { gpuModel: 'a100 sxm4' })) as typeof a10;
+    expect(sxm.instanceType.name).toBe('gpu_1x_a100_sxm4');
+    expect(sxm.alternatives).toEqual([]);
+  });
+
   it('found is false when nothing available meets the price', async () => {
     fake.use(typesRoute().handler);
 

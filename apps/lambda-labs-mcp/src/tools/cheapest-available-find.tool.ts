@@ -15,7 +15,7 @@ export const findCheapestAvailable = defineLambdaLabsTool({
     `${ALTERNATIVES} cheapest matches. found is false when nothing matches now; loosen a filter or try later.`,
   input: z.object({
     minGpus: z.number().int().min(1).optional().describe('At least this many GPUs.'),
-    gpuModel: z.string().min(1).optional().describe('Text the GPU must mention, e.g. H100, A100, GH200 (case-insensitive).'),
+    gpuModel: z.string().min(1).optional().describe('GPU model in whole words, e.g. H100, A100, GH200 or "H100 SXM5" (case-insensitive; A10 does not match A100).'),
     region: z.string().min(1).optional().describe('Region that must have capacity, e.g. us-west-1.'),
     maxHourlyUsd: z.number().positive().optional().describe('Highest acceptable price in USD per hour.'),
   }),
@@ -27,12 +27,12 @@ export const findCheapestAvailable = defineLambdaLabsTool({
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async ({ minGpus, gpuModel, region, maxHourlyUsd }, ctx) => {
-    const wanted = gpuModel?.toLowerCase();
+    const mentionsModel = gpuModel === undefined ? () => true : modelMatcher(gpuModel);
     const matches = instanceTypes(await ctx.api.get<LambdaInstanceTypes>('/instance-types')).filter(
       (type: InstanceType) =>
         (region ? type.regionsWithCapacity.includes(region) : type.regionsWithCapacity.length > 0) &&
         (minGpus === undefined || (type.gpus ?? 0) >= minGpus) &&
-        (wanted === undefined || `${type.name} ${type.gpuDescription ?? ''} ${type.description ?? ''}`.toLowerCase().includes(wanted)) &&
+        mentionsModel(`${type.name} ${type.gpuDescription ?? ''} ${type.description ?? ''}`) &&
         (maxHourlyUsd === undefined || type.pricePerHourUsd <= maxHourlyUsd),
     );
     const [best, ...rest] = matches;
@@ -45,3 +45,16 @@ export const findCheapestAvailable = defineLambdaLabsTool({
     };
   },
 });
+
+/**
+ * Whether a type's text names the model: every word of it, as a whole word, so "A10" does not
+ * match A100 and "H100 SXM5" needs both; a word ending in a digit may not run on into more digits.
+ */
+function modelMatcher(model: string): (text: string) => boolean {
+  const words = model.toLowerCase().split(/[\s_]+/).filter(Boolean);
+  const patterns = words.map((word) => {
+    const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![a-z0-9])${escaped}${/\d$/.test(word) ? '(?!\\d)' : ''}`);
+  });
+  return (text) => patterns.every((pattern) => pattern.test(text.toLowerCase()));
+}
