@@ -90,11 +90,16 @@ function objectOf<T>(body: unknown, path: string): T {
   return data as T;
 }
 
-/** `links.next` is an absolute path ("/api/v1/models?offset=…"): keep what follows the API root. */
+/**
+ * `links.next` is a path from the host ("/api/v1/models?offset=…"): keep the query, relative to the
+ * API root, and keep asking for every output modality even when the link leaves it out.
+ */
 function nextPath(next: string | null | undefined): string | undefined {
   if (!next) return undefined;
-  const match = /\/models(\?.*)?$/.exec(next);
-  return match ? `models${match[1] ?? ''}` : undefined;
+  const url = new URL(next, 'http://next.invalid');
+  if (!url.pathname.endsWith('/models')) return undefined;
+  if (!url.searchParams.has('output_modalities')) url.searchParams.set('output_modalities', 'all');
+  return `models${url.search}`;
 }
 
 const wrongShape = (path: string, what: string) =>

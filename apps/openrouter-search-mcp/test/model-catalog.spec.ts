@@ -91,11 +91,11 @@ describe('the cached model catalogue', () => {
     expect(models.received).toHaveLength(2);
   });
 
-  it('follows links.next when OpenRouter pages /models, all pages making one cached catalogue', async () => {
+  it('follows links.next (still asking for every output modality) when OpenRouter pages /models, all pages making one cached catalogue', async () => {
     const models = route('get', '/models', ({ query }) =>
       query['offset'] === '2'
         ? HttpResponse.json({ data: CATALOGUE.slice(2) })
-        : HttpResponse.json({ data: CATALOGUE.slice(0, 2), links: { next: '/api/v1/models?output_modalities=all&offset=2&limit=2' } }),
+        : HttpResponse.json({ data: CATALOGUE.slice(0, 2), links: { next: '/api/v1/models?offset=2&limit=2' } }),
     );
     fake.use(models.handler);
     await connect();
