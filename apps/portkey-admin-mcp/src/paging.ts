@@ -1,5 +1,6 @@
 import { ToolError, pageNumberCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
+import type { PortkeyApi, PortkeyQuery } from './portkey-api';
 
 /** Portkey's list envelope: `{ object: 'list', total, data: [...] }` (configs: `{ success, data }`). */
 export interface PortkeyList<T> {
@@ -31,6 +32,22 @@ export const pageOutput = {
   total: z.number().optional().describe('All matches across pages, when Portkey counts them.'),
   nextCursor: z.string().optional().describe('Pass as cursor for the next page; absent on the last page.'),
 };
+
+/** The output of a paged list tool: its compact items and the page fields. */
+export const listOutput = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), ...pageOutput });
+
+/** One page of a Portkey list endpoint (`current_page`/`page_size`), its items compacted for the tool's output. */
+export async function fetchPage<T, R>(
+  api: PortkeyApi,
+  path: string,
+  request: { cursor?: string; limit: number; query?: PortkeyQuery; scope: string },
+  compact: (item: T) => R,
+) {
+  const { page, query } = pageQuery(request.cursor, request.limit);
+  const body = await api.get<PortkeyList<T>>(path, { query: { ...query, ...request.query }, scope: request.scope });
+  const result = readPage(body, path, page, request.limit);
+  return { ...result, items: result.items.map(compact) };
+}
 
 /** Shared input: the workspace an Admin API key should look into. */
 export const workspaceId = z

@@ -1,7 +1,7 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { definePortkeyAdminTool } from '../context';
-import { pageOutput, pageQuery, rateLimits, rateLimitsOutput, readPage, usageLimits, usageLimitsOutput, workspaceId } from '../paging';
+import { fetchPage, listOutput, rateLimits, rateLimitsOutput, usageLimits, usageLimitsOutput, workspaceId } from '../paging';
 
 /** Portkey's ApiKeyObject (GET /api-keys); `key` is masked by Portkey and never returned here. */
 interface PortkeyApiKey {
@@ -27,8 +27,7 @@ export const listApiKeys = definePortkeyAdminTool({
     'when it expires. Paged with nextCursor. Needs the API key list scopes (organisation_service_api_keys.list / ' +
     'workspace_service_api_keys.list).',
   input: z.object({ workspaceId, ...pageInput({ defaultLimit: 50 }) }),
-  output: z.object({
-    items: z.array(z.object({
+  output: listOutput(z.object({
       id: z.string(),
       name: z.string().optional(),
       type: z.string().optional(),
@@ -40,30 +39,18 @@ export const listApiKeys = definePortkeyAdminTool({
       expiresAt: z.string().optional().describe('Absent: the key does not expire.'),
       lastUpdatedAt: z.string().optional(),
     })),
-    ...pageOutput,
-  }),
   annotations: { readOnlyHint: true, openWorldHint: true },
-  handler: async ({ workspaceId: workspace, cursor, limit }, ctx) => {
-    const { page, query } = pageQuery(cursor, limit);
-    const body = await ctx.api.get<{ total?: number; data?: PortkeyApiKey[] }>('api-keys', {
-      query: { ...query, workspace_id: workspace },
-      scope: 'organisation_service_api_keys.list (or workspace_service_api_keys.list)',
-    });
-    const result = readPage(body, 'api-keys', page, limit);
-    return {
-      ...result,
-      items: result.items.map((key) => ({
-        id: key.id,
-        name: key.name,
-        type: key.type,
-        status: key.status,
-        workspaceId: key.workspace_id,
-        scopes: key.scopes ?? [],
-        usageLimits: usageLimits(key.usage_limits),
-        rateLimits: rateLimits(key.rate_limits),
-        expiresAt: key.expires_at ?? undefined,
-        lastUpdatedAt: key.last_updated_at,
-      })),
-    };
-  },
+  handler: async ({ workspaceId: workspace, cursor, limit }, ctx) =>
+    fetchPage(ctx.api, 'api-keys', { cursor, limit, query: { workspace_id: workspace }, scope: 'organisation_service_api_keys.list (or workspace_service_api_keys.list)' }, (key: PortkeyApiKey) => ({
+      id: key.id,
+      name: key.name,
+      type: key.type,
+      status: key.status,
+      workspaceId: key.workspace_id,
+      scopes: key.scopes ?? [],
+      usageLimits: usageLimits(key.usage_limits),
+      rateLimits: rateLimits(key.rate_limits),
+      expiresAt: key.expires_at ?? undefined,
+      lastUpdatedAt: key.last_updated_at,
+    })),
 });

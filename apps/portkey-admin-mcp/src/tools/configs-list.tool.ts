@@ -1,7 +1,7 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { definePortkeyAdminTool } from '../context';
-import { pageLocally, pageOutput, workspaceId } from '../paging';
+import { listOutput, pageLocally, workspaceId } from '../paging';
 
 /** One config as GET /configs lists it. */
 interface PortkeyConfigSummary {
@@ -32,7 +32,7 @@ export const listConfigs = definePortkeyAdminTool({
     'status, whether it is the default, last update. Portkey returns them all at once; this tool pages them for you ' +
     '(nextCursor). Use get_config for a config\'s body and versions. Needs the configs.list scope.',
   input: z.object({ workspaceId, ...pageInput({ defaultLimit: 50 }) }),
-  output: z.object({ items: z.array(configOutput), ...pageOutput }),
+  output: listOutput(configOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async ({ workspaceId: workspace, cursor, limit }, ctx) => {
     const body = await ctx.api.get<{ data?: PortkeyConfigSummary[] }>('configs', { query: { workspace_id: workspace }, scope: 'configs.list' });

@@ -1,7 +1,7 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { definePortkeyAdminTool } from '../context';
-import { pageOutput, pageQuery, readPage, workspaceId } from '../paging';
+import { fetchPage, listOutput, workspaceId } from '../paging';
 
 /** Portkey's PromptSummary (GET /prompts). */
 interface PortkeyPromptSummary {
@@ -28,8 +28,7 @@ export const listPrompts = definePortkeyAdminTool({
     workspaceId,
     ...pageInput({ defaultLimit: 50 }),
   }),
-  output: z.object({
-    items: z.array(z.object({
+  output: listOutput(z.object({
       id: z.string(),
       slug: z.string().optional(),
       name: z.string().optional(),
@@ -38,27 +37,15 @@ export const listPrompts = definePortkeyAdminTool({
       status: z.string().optional(),
       lastUpdatedAt: z.string().optional(),
     })),
-    ...pageOutput,
-  }),
   annotations: { readOnlyHint: true, openWorldHint: true },
-  handler: async ({ search, collectionId, workspaceId: workspace, cursor, limit }, ctx) => {
-    const { page, query } = pageQuery(cursor, limit);
-    const body = await ctx.api.get<{ total?: number; data?: PortkeyPromptSummary[] }>('prompts', {
-      query: { ...query, search, collection_id: collectionId, workspace_id: workspace },
-      scope: 'prompts.list',
-    });
-    const result = readPage(body, 'prompts', page, limit);
-    return {
-      ...result,
-      items: result.items.map((prompt) => ({
-        id: prompt.id,
-        slug: prompt.slug,
-        name: prompt.name,
-        collectionId: prompt.collection_id,
-        model: prompt.model,
-        status: prompt.status,
-        lastUpdatedAt: prompt.last_updated_at,
-      })),
-    };
-  },
+  handler: async ({ search, collectionId, workspaceId: workspace, cursor, limit }, ctx) =>
+    fetchPage(ctx.api, 'prompts', { cursor, limit, query: { search, collection_id: collectionId, workspace_id: workspace }, scope: 'prompts.list' }, (prompt: PortkeyPromptSummary) => ({
+      id: prompt.id,
+      slug: prompt.slug,
+      name: prompt.name,
+      collectionId: prompt.collection_id,
+      model: prompt.model,
+      status: prompt.status,
+      lastUpdatedAt: prompt.last_updated_at,
+    })),
 });

@@ -2,7 +2,7 @@ import { ToolError, pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { ANALYTICS_SCOPE, analyticsQuery, analyticsWindowInput, readGraph, type AnalyticsGraph } from '../analytics';
 import { definePortkeyAdminTool } from '../context';
-import { pageOutput, pageQuery, readPage } from '../paging';
+import { fetchPage, pageOutput } from '../paging';
 
 /** Where each grouping is served (Portkey Analytics: Graphs and Groups). */
 const GROUP_PATHS = { model: 'analytics/groups/ai-models', user: 'analytics/groups/users' } as const;
@@ -47,10 +47,8 @@ export const getRequestAnalytics = definePortkeyAdminTool({
     }
     if (input.groupBy === 'metadata' && !input.metadataKey) throw new ToolError('invalid_input', 'groupBy "metadata" needs metadataKey, e.g. "env".');
     const path = input.groupBy === 'metadata' ? `analytics/groups/metadata/${encodeURIComponent(input.metadataKey ?? '')}` : GROUP_PATHS[input.groupBy];
-    const { page, query: pageParams } = pageQuery(input.cursor, input.limit);
-    const body = await ctx.api.get<{ total?: number; data?: Record<string, unknown>[] }>(path, { query: { ...query, ...pageParams }, scope: ANALYTICS_SCOPE });
-    const result = readPage(body, path, page, input.limit);
-    return { groupBy: input.groupBy, groups: result.items.map(groupRow), total: result.total, nextCursor: result.nextCursor };
+    const { items, total, nextCursor } = await fetchPage(ctx.api, path, { cursor: input.cursor, limit: input.limit, query, scope: ANALYTICS_SCOPE }, groupRow);
+    return { groupBy: input.groupBy, groups: items, total, nextCursor };
   },
 });
 

@@ -1,7 +1,7 @@
 import { capText, pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { definePortkeyAdminTool } from '../context';
-import { pageOutput, pageQuery, rateLimits, rateLimitsOutput, readPage, usageLimits, usageLimitsOutput, workspaceId } from '../paging';
+import { fetchPage, listOutput, rateLimits, rateLimitsOutput, usageLimits, usageLimitsOutput, workspaceId } from '../paging';
 
 /** Portkey's VirtualKeys schema (GET /virtual-keys). */
 interface PortkeyVirtualKey {
@@ -25,8 +25,7 @@ export const listVirtualKeys = definePortkeyAdminTool({
     'expiry. Portkey deprecates virtual keys in favour of Providers, but existing ones keep working. Paged with ' +
     'nextCursor. Needs the virtual_keys.list scope.',
   input: z.object({ workspaceId, ...pageInput({ defaultLimit: 50 }) }),
-  output: z.object({
-    items: z.array(z.object({
+  output: listOutput(z.object({
       slug: z.string(),
       name: z.string().optional(),
       status: z.string().optional(),
@@ -36,25 +35,16 @@ export const listVirtualKeys = definePortkeyAdminTool({
       expiresAt: z.string().optional(),
       createdAt: z.string().optional(),
     })),
-    ...pageOutput,
-  }),
   annotations: { readOnlyHint: true, openWorldHint: true },
-  handler: async ({ workspaceId: workspace, cursor, limit }, ctx) => {
-    const { page, query } = pageQuery(cursor, limit);
-    const body = await ctx.api.get<{ total?: number; data?: PortkeyVirtualKey[] }>('virtual-keys', { query: { ...query, workspace_id: workspace }, scope: 'virtual_keys.list' });
-    const result = readPage(body, 'virtual-keys', page, limit);
-    return {
-      ...result,
-      items: result.items.map((key) => ({
-        slug: key.slug,
-        name: key.name,
-        status: key.status,
-        note: key.note ? capText(key.note, 300) : undefined,
-        usageLimits: usageLimits(key.usage_limits),
-        rateLimits: rateLimits(key.rate_limits),
-        expiresAt: key.expires_at ?? undefined,
-        createdAt: key.created_at,
-      })),
-    };
-  },
+  handler: async ({ workspaceId: workspace, cursor, limit }, ctx) =>
+    fetchPage(ctx.api, 'virtual-keys', { cursor, limit, query: { workspace_id: workspace }, scope: 'virtual_keys.list' }, (key: PortkeyVirtualKey) => ({
+      slug: key.slug,
+      name: key.name,
+      status: key.status,
+      note: key.note ? capText(key.note, 300) : undefined,
+      usageLimits: usageLimits(key.usage_limits),
+      rateLimits: rateLimits(key.rate_limits),
+      expiresAt: key.expires_at ?? undefined,
+      createdAt: key.created_at,
+    })),
 });

@@ -1,7 +1,7 @@
 import { capText, pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { definePortkeyAdminTool } from '../context';
-import { pageOutput, pageQuery, rateLimits, rateLimitsOutput, readPage, usageLimits, usageLimitsOutput } from '../paging';
+import { fetchPage, listOutput, rateLimits, rateLimitsOutput, usageLimits, usageLimitsOutput } from '../paging';
 
 /** Portkey's Workspace schema (GET /admin/workspaces). */
 interface PortkeyWorkspace {
@@ -28,8 +28,7 @@ export const listWorkspaces = definePortkeyAdminTool({
     name: z.string().min(1).max(200).optional().describe('Only workspaces whose name contains this text.'),
     ...pageInput({ defaultLimit: 50 }),
   }),
-  output: z.object({
-    items: z.array(z.object({
+  output: listOutput(z.object({
       id: z.string(),
       slug: z.string().optional(),
       name: z.string().optional(),
@@ -38,24 +37,15 @@ export const listWorkspaces = definePortkeyAdminTool({
       rateLimits: rateLimitsOutput,
       lastUpdatedAt: z.string().optional(),
     })),
-    ...pageOutput,
-  }),
   annotations: { readOnlyHint: true, openWorldHint: true },
-  handler: async ({ name, cursor, limit }, ctx) => {
-    const { page, query } = pageQuery(cursor, limit);
-    const body = await ctx.api.get<{ total?: number; data?: PortkeyWorkspace[] }>('admin/workspaces', { query: { ...query, name }, scope: 'workspaces.list' });
-    const result = readPage(body, 'admin/workspaces', page, limit);
-    return {
-      ...result,
-      items: result.items.map((workspace) => ({
-        id: workspace.id,
-        slug: workspace.slug,
-        name: workspace.name,
-        description: workspace.description ? capText(workspace.description, 500) : undefined,
-        usageLimits: (workspace.usage_limits ?? []).map((limit) => usageLimits(limit) ?? {}),
-        rateLimits: rateLimits(workspace.rate_limits),
-        lastUpdatedAt: workspace.last_updated_at ?? workspace.created_at,
-      })),
-    };
-  },
+  handler: async ({ name, cursor, limit }, ctx) =>
+    fetchPage(ctx.api, 'admin/workspaces', { cursor, limit, query: { name }, scope: 'workspaces.list' }, (workspace: PortkeyWorkspace) => ({
+      id: workspace.id,
+      slug: workspace.slug,
+      name: workspace.name,
+      description: workspace.description ? capText(workspace.description, 500) : undefined,
+      usageLimits: (workspace.usage_limits ?? []).map((limit) => usageLimits(limit) ?? {}),
+      rateLimits: rateLimits(workspace.rate_limits),
+      lastUpdatedAt: workspace.last_updated_at ?? workspace.created_at,
+    })),
 });
