@@ -65,12 +65,12 @@ export const usageLimitsOutput = z
   .object({ creditLimit: z.number().optional(), alertThreshold: z.number().optional(), periodicReset: z.string().optional() })
   .optional();
 
-interface RawUsageLimits {
+export interface RawUsageLimits {
   credit_limit?: number | null;
   alert_threshold?: number | null;
   periodic_reset?: string | null;
 }
-interface RawRateLimit {
+export interface RawRateLimit {
   type?: string;
   unit?: string;
   value?: number;

@@ -1,7 +1,7 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { definePortkeyAdminTool } from '../context';
-import { fetchPage, listOutput, rateLimits, rateLimitsOutput, usageLimits, usageLimitsOutput, workspaceId } from '../paging';
+import { fetchPage, listOutput, rateLimits, rateLimitsOutput, type RawRateLimit, type RawUsageLimits, usageLimits, usageLimitsOutput, workspaceId } from '../paging';
 
 /** Portkey's ApiKeyObject (GET /api-keys); `key` is masked by Portkey and never returned here. */
 interface PortkeyApiKey {
@@ -11,8 +11,8 @@ interface PortkeyApiKey {
   status?: string;
   workspace_id?: string;
   scopes?: string[];
-  usage_limits?: { credit_limit?: number; alert_threshold?: number; periodic_reset?: string } | null;
-  rate_limits?: { type?: string; unit?: string; value?: number }[] | null;
+  usage_limits?: RawUsageLimits | null;
+  rate_limits?: RawRateLimit[] | null;
   expires_at?: string | null;
   last_updated_at?: string;
 }

@@ -1,7 +1,7 @@
 import { capText, pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { definePortkeyAdminTool } from '../context';
-import { fetchPage, listOutput, rateLimits, rateLimitsOutput, usageLimits, usageLimitsOutput, workspaceId } from '../paging';
+import { fetchPage, listOutput, rateLimits, rateLimitsOutput, type RawRateLimit, type RawUsageLimits, usageLimits, usageLimitsOutput, workspaceId } from '../paging';
 
 /** Portkey's VirtualKeys schema (GET /virtual-keys). */
 interface PortkeyVirtualKey {
@@ -9,8 +9,8 @@ interface PortkeyVirtualKey {
   name?: string;
   note?: string | null;
   status?: string;
-  usage_limits?: { credit_limit?: number; alert_threshold?: number; periodic_reset?: string } | null;
-  rate_limits?: { type?: string; unit?: string; value?: number }[] | null;
+  usage_limits?: RawUsageLimits | null;
+  rate_limits?: RawRateLimit[] | null;
   expires_at?: string | null;
   created_at?: string;
 }

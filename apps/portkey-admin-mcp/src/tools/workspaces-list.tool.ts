@@ -1,7 +1,7 @@
 import { capText, pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { definePortkeyAdminTool } from '../context';
-import { fetchPage, listOutput, rateLimits, rateLimitsOutput, usageLimits, usageLimitsOutput } from '../paging';
+import { fetchPage, listOutput, rateLimits, rateLimitsOutput, type RawRateLimit, type RawUsageLimits, usageLimits, usageLimitsOutput } from '../paging';
 
 /** Portkey's Workspace schema (GET /admin/workspaces). */
 interface PortkeyWorkspace {
@@ -10,8 +10,8 @@ interface PortkeyWorkspace {
   name?: string;
   description?: string | null;
   /** A list here, unlike on keys. */
-  usage_limits?: { credit_limit?: number; alert_threshold?: number; periodic_reset?: string }[] | null;
-  rate_limits?: { type?: string; unit?: string; value?: number }[] | null;
+  usage_limits?: RawUsageLimits[] | null;
+  rate_limits?: RawRateLimit[] | null;
   created_at?: string;
   last_updated_at?: string;
 }
