@@ -5,19 +5,33 @@
 export function upstreamErrorMessage(text: string): string | undefined {
   if (!text) return undefined;
   try {
-    const body = JSON.parse(text) as Record<string, unknown>;
-    const nested = body['error'] as Record<string, unknown> | string | undefined;
-    // e.g. Asana: { errors: [{ message, help }] }
-    const firstOfMany = Array.isArray(body['errors']) ? (body['errors'][0] as Record<string, unknown> | undefined) : undefined;
-    const candidate =
-      body['message'] ??
-      (typeof nested === 'object' ? nested?.['message'] : nested) ??
-      firstOfMany?.['message'] ??
-      body['error_description'] ??
-      body['detail'];
-    if (typeof candidate === 'string') return candidate.slice(0, 500);
+    const candidate = messageOf(JSON.parse(text));
+    if (candidate) return candidate.slice(0, 500);
   } catch {
     // not JSON: fall through to the raw text
   }
   return text.slice(0, 200);
+}
+
+/**
+ * Where vendors put it: `message`; `error` as text or `{ message }`; `errors` as `[{ message }]`
+ * (Asana) or `["…"]` (Gong); `data.message` (Portkey); `err` (Figma); OAuth's `error_description`;
+ * `detail` (problem+json).
+ */
+function messageOf(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const record = body as Record<string, unknown>;
+  const error = record['error'];
+  const [first] = Array.isArray(record['errors']) ? (record['errors'] as unknown[]) : [];
+  const data = record['data'];
+  const candidates = [
+    record['message'],
+    typeof error === 'object' && error !== null ? (error as Record<string, unknown>)['message'] : error,
+    typeof first === 'object' && first !== null ? (first as Record<string, unknown>)['message'] : first,
+    typeof data === 'object' && data !== null ? (data as Record<string, unknown>)['message'] : undefined,
+    record['err'],
+    record['error_description'],
+    record['detail'],
+  ];
+  return candidates.find((candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '');
 }
