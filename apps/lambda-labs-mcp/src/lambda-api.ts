@@ -4,7 +4,7 @@ import { SERVICE } from './lambda-errors';
 /**
  * Lambda Cloud API v1 on the base's UpstreamClient: every answer is `{ data }`; a 2xx without it
  * (a proxy page, an outage body) is refused here so it never reaches a tool as an empty result.
- * Lambda's lists are not paged upstream: tools page them client-side (client-pages.ts).
+ * Lambda's lists are not paged upstream: tools page them client-side (mcp-base pageOfList).
  */
 export class LambdaApi {
   constructor(private readonly http: UpstreamClient) {}

@@ -1,6 +1,5 @@
-import { capText, pageInput } from '@sophia/mcp-base';
+import { capText, listPageOutput, pageInput, pageOfList } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage, clientPageOutput } from '../client-pages';
 import { defineFigmaContextTool } from '../context';
 import { filePath } from '../figma-api';
 import type { FigmaUser } from '../figma-responses';
@@ -20,7 +19,7 @@ interface FigmaComment {
   reactions?: unknown[];
 }
 
-export const listCommentsOutput = clientPageOutput(
+export const listCommentsOutput = listPageOutput(
   z.object({
     id: z.string(),
     author: z.string(),
@@ -70,6 +69,6 @@ export const listComments = defineFigmaContextTool({
         parentId: comment.parent_id || null,
         reactions: comment.reactions?.length ?? 0,
       }));
-    return clientPage(comments, input.cursor, input.limit);
+    return pageOfList(comments, input.cursor, input.limit);
   },
 });

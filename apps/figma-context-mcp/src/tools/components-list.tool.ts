@@ -1,6 +1,5 @@
-import { pageInput } from '@sophia/mcp-base';
+import { listPageOutput, pageInput, pageOfList } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage, clientPageOutput } from '../client-pages';
 import { defineFigmaContextTool } from '../context';
 import { filePath } from '../figma-api';
 import type { PublishedAsset } from '../figma-responses';
@@ -8,7 +7,7 @@ import { resolveTarget } from '../figma-url';
 import { fileInput } from '../inputs';
 import { compactPublished, publishedAssetSchema } from '../published-assets';
 
-export const listComponentsOutput = clientPageOutput(
+export const listComponentsOutput = listPageOutput(
   publishedAssetSchema.extend({ kind: z.enum(['component', 'component_set']), set: z.string().nullable() }),
 );
 
@@ -46,6 +45,6 @@ export const listComponents = defineFigmaContextTool({
         set: asset.containing_frame?.containingComponentSet?.name ?? null,
       })),
     ];
-    return clientPage(items, input.cursor, input.limit);
+    return pageOfList(items, input.cursor, input.limit);
   },
 });

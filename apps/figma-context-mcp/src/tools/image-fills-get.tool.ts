@@ -1,12 +1,11 @@
-import { pageInput } from '@sophia/mcp-base';
+import { listPageOutput, pageInput, pageOfList } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage, clientPageOutput } from '../client-pages';
 import { defineFigmaContextTool } from '../context';
 import { filePath } from '../figma-api';
 import { resolveTarget } from '../figma-url';
 import { fileInput } from '../inputs';
 
-export const imageFillsOutput = clientPageOutput(z.object({ imageRef: z.string(), url: z.string() }));
+export const imageFillsOutput = listPageOutput(z.object({ imageRef: z.string(), url: z.string() }));
 
 export const getImageFills = defineFigmaContextTool({
   name: 'get_image_fills',
@@ -26,6 +25,6 @@ export const getImageFills = defineFigmaContextTool({
       expect: 'meta',
     });
     const all = Object.entries(body.meta.images ?? {}).map(([imageRef, url]) => ({ imageRef, url }));
-    return clientPage(all, input.cursor, input.limit);
+    return pageOfList(all, input.cursor, input.limit);
   },
 });

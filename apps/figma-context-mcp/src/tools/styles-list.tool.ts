@@ -1,6 +1,5 @@
-import { pageInput } from '@sophia/mcp-base';
+import { listPageOutput, pageInput, pageOfList } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage, clientPageOutput } from '../client-pages';
 import { defineFigmaContextTool, type FigmaContextContext } from '../context';
 import { filePath } from '../figma-api';
 import type { PublishedAsset } from '../figma-responses';
@@ -10,7 +9,7 @@ import { fileInput } from '../inputs';
 
 export const styleSchema = publishedAssetSchema.extend({ type: z.string() });
 
-export const listStylesOutput = clientPageOutput(styleSchema);
+export const listStylesOutput = listPageOutput(styleSchema);
 
 /** The published styles of a file, compact; shared with get_variables' fallback. */
 export async function readStyles(ctx: FigmaContextContext, fileKey: string) {
@@ -39,6 +38,6 @@ export const listStyles = defineFigmaContextTool({
   handler: async (input, ctx) => {
     const { fileKey } = resolveTarget(input.file);
     const styles = await readStyles(ctx, fileKey);
-    return clientPage(input.type ? styles.filter((style) => style.type === input.type) : styles, input.cursor, input.limit);
+    return pageOfList(input.type ? styles.filter((style) => style.type === input.type) : styles, input.cursor, input.limit);
   },
 });

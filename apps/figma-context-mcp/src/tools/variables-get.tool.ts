@@ -1,6 +1,5 @@
-import { isToolError, pageInput } from '@sophia/mcp-base';
+import { isToolError, pageInput, pageOfList } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage } from '../client-pages';
 import { defineFigmaContextTool } from '../context';
 import { cssColor } from '../design/paints';
 import type { Rgba } from '../design/figma-nodes';
@@ -71,7 +70,7 @@ export const getVariables = defineFigmaContextTool({
       });
     } catch (error) {
       if (!isToolError(error) || error.kind !== 'forbidden') throw error;
-      const page = clientPage(await readStyles(ctx, fileKey), input.cursor, input.limit);
+      const page = pageOfList(await readStyles(ctx, fileKey), input.cursor, input.limit);
       return {
         source: 'styles' as const,
         note:
@@ -98,7 +97,7 @@ export const getVariables = defineFigmaContextTool({
         Object.entries(variable.valuesByMode).map(([modeId, value]) => [modeNames.get(modeId) ?? modeId, variableValue(value, names)]),
       ),
     }));
-    const page = clientPage(all, input.cursor, input.limit);
+    const page = pageOfList(all, input.cursor, input.limit);
     return {
       source: 'variables' as const,
       collections: collections.map((collection) => ({

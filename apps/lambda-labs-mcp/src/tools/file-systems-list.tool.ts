@@ -1,6 +1,5 @@
-import { pageInput } from '@sophia/mcp-base';
+import { listPageOutput, pageInput, pageOfList } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage, pageOutput } from '../client-pages';
 import { defineLambdaLabsTool } from '../context';
 import { fileSystem, fileSystemOutput, type LambdaFileSystem } from '../shapes';
 
@@ -15,10 +14,10 @@ export const listFileSystems = defineLambdaLabsTool({
     region: z.string().min(1).optional().describe('Only this region, e.g. us-east-1.'),
     ...pageInput({ defaultLimit: 50 }),
   }),
-  output: pageOutput(fileSystemOutput),
+  output: listPageOutput(fileSystemOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async ({ region, cursor, limit }, ctx) => {
     const fileSystems = (await ctx.api.list<LambdaFileSystem>('/file-systems')).map(fileSystem);
-    return clientPage(region ? fileSystems.filter((item) => item.region === region) : fileSystems, cursor, limit);
+    return pageOfList(region ? fileSystems.filter((item) => item.region === region) : fileSystems, cursor, limit);
   },
 });

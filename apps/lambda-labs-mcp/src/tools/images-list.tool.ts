@@ -1,6 +1,5 @@
-import { pageInput } from '@sophia/mcp-base';
+import { listPageOutput, pageInput, pageOfList } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage, pageOutput } from '../client-pages';
 import { defineLambdaLabsTool } from '../context';
 import { image, imageOutput, type LambdaImage } from '../shapes';
 
@@ -16,12 +15,12 @@ export const listImages = defineLambdaLabsTool({
     family: z.string().min(1).optional().describe('Only this image family, e.g. lambda-stack-22-04.'),
     ...pageInput({ defaultLimit: 50 }),
   }),
-  output: pageOutput(imageOutput),
+  output: listPageOutput(imageOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async ({ region, family, cursor, limit }, ctx) => {
     const images = (await ctx.api.list<LambdaImage>('/images'))
       .map(image)
       .filter((item) => (!region || item.region === region) && (!family || item.family === family));
-    return clientPage(images, cursor, limit);
+    return pageOfList(images, cursor, limit);
   },
 });

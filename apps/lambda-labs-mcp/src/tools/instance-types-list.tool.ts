@@ -1,6 +1,5 @@
-import { pageInput } from '@sophia/mcp-base';
+import { listPageOutput, pageInput, pageOfList } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage, pageOutput } from '../client-pages';
 import { defineLambdaLabsTool } from '../context';
 import { instanceTypeOutput, instanceTypes, type LambdaInstanceTypes } from '../shapes';
 
@@ -17,12 +16,12 @@ export const listInstanceTypes = defineLambdaLabsTool({
     region: z.string().min(1).optional().describe('Region name, e.g. us-east-1: with onlyAvailable, capacity must be there.'),
     ...pageInput({ defaultLimit: 30 }),
   }),
-  output: pageOutput(instanceTypeOutput),
+  output: listPageOutput(instanceTypeOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async ({ onlyAvailable, region, cursor, limit }, ctx) => {
     const types = instanceTypes(await ctx.api.get<LambdaInstanceTypes>('/instance-types'));
     const available = (type: (typeof types)[number]) =>
       region ? type.regionsWithCapacity.includes(region) : type.regionsWithCapacity.length > 0;
-    return clientPage(onlyAvailable ? types.filter(available) : types, cursor, limit);
+    return pageOfList(onlyAvailable ? types.filter(available) : types, cursor, limit);
   },
 });

@@ -1,6 +1,5 @@
-import { pageInput } from '@sophia/mcp-base';
+import { listPageOutput, pageInput, pageOfList } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage, pageOutput } from '../client-pages';
 import { defineLambdaLabsTool } from '../context';
 import { instance, instanceOutput, type LambdaInstance } from '../shapes';
 
@@ -16,12 +15,12 @@ export const listInstances = defineLambdaLabsTool({
     region: z.string().min(1).optional().describe('Only this region, e.g. us-east-1.'),
     ...pageInput({ defaultLimit: 50 }),
   }),
-  output: pageOutput(instanceOutput),
+  output: listPageOutput(instanceOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async ({ status, region, cursor, limit }, ctx) => {
     const instances = (await ctx.api.list<LambdaInstance>('/instances'))
       .map(instance)
       .filter((item) => (!status || item.status === status) && (!region || item.region === region));
-    return clientPage(instances, cursor, limit);
+    return pageOfList(instances, cursor, limit);
   },
 });

@@ -1,6 +1,5 @@
-import { pageInput } from '@sophia/mcp-base';
+import { listPageOutput, pageInput, pageOfList } from '@sophia/mcp-base';
 import { z } from 'zod';
-import { clientPage, pageOutput } from '../client-pages';
 import { defineLambdaLabsTool } from '../context';
 import { sshKey, sshKeyOutput, type LambdaSshKey } from '../shapes';
 
@@ -10,7 +9,7 @@ export const listSshKeys = defineLambdaLabsTool({
   title: 'List SSH keys',
   description: "The account's SSH keys (id, name, start of the public key). launch_instance takes exactly one key by name.",
   input: z.object({ ...pageInput({ defaultLimit: 50 }) }),
-  output: pageOutput(sshKeyOutput),
+  output: listPageOutput(sshKeyOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
-  handler: async ({ cursor, limit }, ctx) => clientPage((await ctx.api.list<LambdaSshKey>('/ssh-keys')).map(sshKey), cursor, limit),
+  handler: async ({ cursor, limit }, ctx) => pageOfList((await ctx.api.list<LambdaSshKey>('/ssh-keys')).map(sshKey), cursor, limit),
 });

@@ -75,3 +75,25 @@ export function pageInput(options: { defaultLimit?: number; maxLimit?: number } 
       .describe(`Items per page (1-${maxLimit}, default ${defaultLimit}).`),
   };
 }
+
+/** One page of a list the upstream returns whole, paged here (Figma components, Lambda instances). */
+export interface ListPage<T> {
+  items: T[];
+  /** How many items the whole list has. */
+  total: number;
+  nextCursor?: string;
+}
+
+/** Pages a list the upstream returns whole: our cursor around an offset into it. */
+export function pageOfList<T>(items: readonly T[], cursor: string | undefined, limit: number): ListPage<T> {
+  const offset = decodeCursor<{ offset?: unknown }>(cursor)?.offset ?? 0;
+  if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0 || offset > items.length) throw invalidCursor();
+  const end = offset + limit;
+  const page: ListPage<T> = { items: items.slice(offset, end), total: items.length };
+  if (end < items.length) page.nextCursor = encodeCursor({ offset: end });
+  return page;
+}
+
+/** The output schema of a `pageOfList` page of `item`s. */
+export const listPageOutput = <Item extends z.ZodType>(item: Item) =>
+  z.object({ items: z.array(item), total: z.number().int(), nextCursor: z.string().optional() });
