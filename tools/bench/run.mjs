@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: tools/call latency and throughput of three servers, each in its own
-// child process on loopback, loaded by autocannon from this process. See --help and
+// `npm run bench`: tools/call latency and throughput of the servers in rows.mjs, each in its
+// own child process on loopback, loaded by autocannon from this process. See --help and
 // docs/benchmarks.md.
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
@@ -9,17 +9,15 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { build } from 'esbuild';
+import { BUILD_DIR, ROOT, ROWS, appBundle } from './rows.mjs';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = path.join(ROOT, 'tmp', 'bench');
-const BUILD_DIR = path.join(OUT, 'build');
 const LOG_DIR = path.join(OUT, 'logs');
 const PROFILE_DIR = path.join(OUT, 'profiles');
-const GITHUB_BUNDLE = path.join(ROOT, 'dist', 'apps', 'github-mcp', 'main.js');
+const FAKE_UPSTREAM = path.join(BUILD_DIR, 'fake-upstream', 'fake-upstream.mjs');
 const require = createRequire(import.meta.url);
 const serverBundleOptions = require('../esbuild/server-bundle.config.cjs');
 
@@ -30,7 +28,9 @@ Measures MCP tools/call over HTTP (POST /mcp, stateless, protocol 2025-11-25) ag
      file, metrics, Host/Origin guard, timeouts)
   b  the same echo tool on the bare MCP SDK v2 (createMcpHandler + toNodeHandler on
      node:http, one McpServer per request)
-  c  github-mcp's get_issue (the built bundle) against a fake GitHub API on loopback
+  c…k one typical read tool of an app's built bundle (dist/apps/<app>/main.js) against a
+     fake of its upstream API on loopback:
+${ROWS.filter((row) => row.app).map((row) => `       ${row.name}`).join('\n')}
 Each server runs as its own child process on 127.0.0.1; autocannon drives it from this
 process. Every response is checked (HTTP 200, no JSON-RPC error, no isError, expected
 content); the run exits 1 if any response was wrong.
@@ -39,9 +39,10 @@ Options (environment variable in brackets):
   --duration <s>      measured seconds per server        [BENCH_DURATION]    default 10
   --warmup <s>        unmeasured seconds before that     [BENCH_WARMUP]      default 3
   --connections <n>   concurrent clients (connections)   [BENCH_CONNECTIONS] default 16
-  --servers <list>    which rows, e.g. a,b               [BENCH_SERVERS]     default a,b,c
-  --skip-app-build    use dist/apps/github-mcp/main.js as it is (default: run
-                      \`npx nx build github-mcp\` first; Nx's cache makes it quick)
+  --servers <list>    which rows, by letter or app name, e.g. a,b or d,hubspot-mcp
+                                                         [BENCH_SERVERS]     default: all
+  --skip-app-build    use the app rows' dist/apps/<app>/main.js as they are (default:
+                      \`npx nx run-many -t build -p <apps>\` first; Nx's cache makes it quick)
   --cpu-prof          run the servers under node --cpu-prof; profiles go to
                       tmp/bench/profiles/ (profiling slows them: numbers are not comparable);
                       summarise with node tools/bench/profile-summary.mjs <file>
@@ -72,8 +73,12 @@ function parseOptions() {
     return value;
   };
   const env = process.env;
-  const servers = (values.servers ?? env.BENCH_SERVERS ?? 'a,b,c').split(',').map((s) => s.trim()).filter(Boolean);
-  for (const key of servers) if (!['a', 'b', 'c'].includes(key)) throw new Error(`--servers: unknown row "${key}" (use a, b, c)`);
+  const wanted = (values.servers || env.BENCH_SERVERS || ROWS.map((row) => row.key).join(',')).split(',').map((s) => s.trim()).filter(Boolean);
+  const servers = wanted.map((name) => {
+    const row = ROWS.find((candidate) => candidate.key === name || candidate.app === name);
+    if (!row) throw new Error(`--servers: unknown row "${name}" (rows: ${ROWS.map((r) => (r.app ? `${r.key} (${r.app})` : r.key)).join(', ')})`);
+    return row.key;
+  });
   return {
     help: values.help,
     duration: number('duration', values.duration ?? env.BENCH_DURATION, 10, 1, 120),
@@ -164,41 +169,53 @@ function tail(file, lines = 15) {
 
 // ---------------------------------------------------------------- builds
 
+const esbuildOptions = {
+  absWorkingDir: ROOT,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  tsconfig: path.join(ROOT, 'tsconfig.base.json'),
+  sourcemap: true,
+  logLevel: 'warning',
+  // Same banner (a real `require` for CommonJS deps) as the production server bundles.
+  banner: serverBundleOptions.banner,
+  legalComments: 'none',
+  outExtension: { '.js': '.mjs' },
+};
+
 async function buildBenchServers() {
   const started = performance.now();
   await build({
-    absWorkingDir: ROOT,
-    entryPoints: {
-      'base-echo': 'tools/bench/servers/base-echo.ts',
-      'bare-echo': 'tools/bench/servers/bare-echo.ts',
-      'fake-github': 'tools/bench/servers/fake-github.ts',
-    },
+    ...esbuildOptions,
+    entryPoints: { 'base-echo': 'tools/bench/servers/base-echo.ts', 'bare-echo': 'tools/bench/servers/bare-echo.ts' },
     outdir: BUILD_DIR,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    tsconfig: path.join(ROOT, 'tsconfig.base.json'),
-    sourcemap: true,
-    logLevel: 'warning',
-    // Same banner (a real `require` for CommonJS deps) as the production server bundles.
-    banner: serverBundleOptions.banner,
-    legalComments: 'none',
-    outExtension: { '.js': '.mjs' },
+  });
+  // One fake-upstream process for every app row; each app's routes are a chunk of their own,
+  // loaded only by the fake that serves that app.
+  await build({
+    ...esbuildOptions,
+    entryPoints: { 'fake-upstream': 'tools/bench/servers/fake-upstream.ts' },
+    outdir: path.dirname(FAKE_UPSTREAM),
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
   });
   log(`built bench servers with esbuild in ${Math.round(performance.now() - started)} ms → ${path.relative(ROOT, BUILD_DIR)}/`);
 }
 
-async function buildGithubMcp(skip) {
+async function buildApps(apps, skip) {
+  if (!apps.length) return;
   if (skip) {
-    if (!existsSync(GITHUB_BUNDLE)) throw new Error(`--skip-app-build given but ${GITHUB_BUNDLE} does not exist`);
-    log(`using the existing ${path.relative(ROOT, GITHUB_BUNDLE)} (--skip-app-build)`);
+    const missing = apps.map(appBundle).filter((bundle) => !existsSync(bundle));
+    if (missing.length) throw new Error(`--skip-app-build given but ${missing.map((bundle) => path.relative(ROOT, bundle)).join(', ')} missing`);
+    log(`using the existing ${apps.map((app) => path.relative(ROOT, appBundle(app))).join(', ')} (--skip-app-build)`);
     return;
   }
   const started = performance.now();
-  log('building github-mcp: npx nx build github-mcp (always; a cache hit when nothing changed)');
-  await runCommand('npx', ['nx', 'build', 'github-mcp'], 180_000, { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' });
-  log(`built ${path.relative(ROOT, GITHUB_BUNDLE)} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const args = ['nx', 'run-many', '-t', 'build', '-p', apps.join(',')];
+  log(`building: npx ${args.join(' ')} (always; cache hits when nothing changed)`);
+  await runCommand('npx', args, 120_000 + apps.length * 60_000, { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' });
+  log(`built ${apps.length} app bundle(s) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
 // ---------------------------------------------------------------- requests and checks
@@ -208,10 +225,6 @@ const HEADERS = {
   accept: 'application/json, text/event-stream',
   'mcp-protocol-version': '2025-11-25',
 };
-
-function toolCall(name, args) {
-  return JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name, arguments: args } });
-}
 
 /** The JSON-RPC message in a response body: plain JSON, or the data of an SSE event. */
 function parseMessage(body) {
@@ -248,47 +261,10 @@ function classify(status, body, verify) {
 
 const ERROR_KINDS = ['non200', 'rpcError', 'toolError', 'wrongResult', 'badBody'];
 
-const echoBody = toolCall('echo', { message: 'hello bench' });
-const verifyEcho = (text) => JSON.parse(text).echoed === 'hello bench';
-const verifyIssue = (text) => {
-  const issue = JSON.parse(text);
-  return issue.number === 1347 && issue.title === 'Found a bug' && issue.comments?.length === 2;
-};
-
-const ROWS = {
-  a: {
-    name: 'a mcp-base echo',
-    bundle: () => path.join(BUILD_DIR, 'base-echo.mjs'),
-    env: () => ({ LOG_LEVEL: 'info' }),
-    body: echoBody,
-    verify: verifyEcho,
-    observable: true,
-  },
-  b: {
-    name: 'b bare SDK v2 echo',
-    bundle: () => path.join(BUILD_DIR, 'bare-echo.mjs'),
-    env: () => ({}),
-    body: echoBody,
-    verify: verifyEcho,
-    observable: false,
-  },
-  c: {
-    name: 'c github-mcp get_issue',
-    bundle: () => GITHUB_BUNDLE,
-    env: (fake) => ({ LOG_LEVEL: 'info', GITHUB_TOKEN: 'ghp_bench_fake_token_0000', GITHUB_API_URL: fake.url }),
-    body: toolCall('get_issue', { owner: 'octocat', repo: 'Hello-World', issueNumber: 1347 }),
-    verify: verifyIssue,
-    observable: true,
-    fake: true,
-  },
-};
-
 // ---------------------------------------------------------------- servers
 
-async function startFakeGithub() {
-  const child = track(
-    spawn(process.execPath, [path.join(BUILD_DIR, 'fake-github.mjs')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] }),
-  );
+async function startFakeUpstream(app) {
+  const child = track(spawn(process.execPath, [FAKE_UPSTREAM, app], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] }));
   const lines = createInterface({ input: child.stdout });
   const messages = [];
   let onMessage;
@@ -301,8 +277,8 @@ async function startFakeGithub() {
     }
   });
   const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('fake GitHub did not start within 10 s')), 10_000);
-    child.once('exit', (code) => reject(new Error(`fake GitHub exited with ${code} before listening`)));
+    const timer = setTimeout(() => reject(new Error(`fake ${app} upstream did not start within 10 s`)), 10_000);
+    child.once('exit', (code) => reject(new Error(`fake ${app} upstream exited with ${code} before listening`)));
     onMessage = () => {
       const found = messages.find((message) => message.url);
       if (found) {
@@ -321,16 +297,16 @@ async function startFakeGithub() {
   };
 }
 
-async function startServer(key, row, options, fake) {
+async function startServer(row, options, fake) {
   const port = await freePort();
-  const logFile = path.join(LOG_DIR, `${key}.log`);
+  const logFile = path.join(LOG_DIR, `${row.key}.log`);
   const fd = openSync(logFile, 'w');
-  const nodeArgs = options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR, '--cpu-prof-name', `${key}-${process.pid}.cpuprofile`] : [];
+  const nodeArgs = options.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR, '--cpu-prof-name', `${row.key}-${process.pid}.cpuprofile`] : [];
   const child = track(
     spawn(process.execPath, [...nodeArgs, row.bundle()], {
       cwd: ROOT,
       // Exactly this environment: nothing from the shell (no stray MCP_* or tokens).
-      env: { PATH: process.env.PATH ?? '', ...row.env(fake), MCP_PORT: String(port), MCP_HOST: '127.0.0.1' },
+      env: { PATH: process.env.PATH ?? '', ...row.env(fake?.url), MCP_PORT: String(port), MCP_HOST: '127.0.0.1' },
       // The server writes its logs straight to the file, not through this process.
       stdio: ['ignore', fd, fd],
     }),
@@ -464,13 +440,13 @@ function countToolCallLogLines(file) {
 }
 
 async function benchRow(key, options) {
-  const row = ROWS[key];
+  const row = ROWS.find((candidate) => candidate.key === key);
   log(`\n== ${row.name}`);
-  const fake = row.fake ? await startFakeGithub() : undefined;
-  if (fake) log(`  fake GitHub API (serveFakeUpstream) at ${fake.url}`);
+  const fake = row.upstream ? await startFakeUpstream(row.app) : undefined;
+  if (fake) log(`  fake ${row.app} upstream (serveFakeUpstream, tools/bench/servers/upstreams/${row.app}.ts) at ${fake.url}`);
   let server;
   try {
-    server = await startServer(key, row, options, fake);
+    server = await startServer(row, options, fake);
     log(
       `  ${path.relative(ROOT, row.bundle())} on ${server.url} (pid ${server.child.pid}); ` +
         `tools/call without initialize → 200, ${server.firstResponse.contentType}, ${server.firstResponse.bytes} bytes`,
@@ -481,7 +457,7 @@ async function benchRow(key, options) {
     if (row.observable) checks.push(`metrics: ${await scrapeToolCalls(server)}`);
     await stopChild(server.child, options.cpuProf ? 30_000 : 5000);
     if (row.observable) checks.push(`log: ${countToolCallLogLines(server.logFile)} "tool call" lines at info in ${path.relative(ROOT, server.logFile)}`);
-    if (fake) checks.push(`fake GitHub answered: ${JSON.stringify(await fake.stop())}`);
+    if (fake) checks.push(`fake upstream answered: ${JSON.stringify(await fake.stop())}`);
     for (const line of checks) log(`  ${line}`);
     return summarize(row, measured);
   } finally {
@@ -588,7 +564,8 @@ async function main() {
   );
   for (const dir of [BUILD_DIR, LOG_DIR, ...(options.cpuProf ? [PROFILE_DIR] : [])]) mkdirSync(dir, { recursive: true });
   await buildBenchServers();
-  if (options.servers.includes('c')) await buildGithubMcp(options.skipAppBuild);
+  const apps = ROWS.filter((row) => row.app && options.servers.includes(row.key)).map((row) => row.app);
+  await buildApps(apps, options.skipAppBuild);
 
   const rows = [];
   for (const key of options.servers) rows.push(await benchRow(key, options));

@@ -1,0 +1,18 @@
+/**
+ * The fake upstream of each app row, by app name. Loaded lazily (separate chunks), so the fake
+ * process loads only the routes, fixtures and helpers of the app it serves.
+ */
+import type { RequestHandler } from '@sophia/mcp-testing';
+
+type RoutesModule = () => Promise<{ handlers: RequestHandler[] }>;
+
+export const UPSTREAM_ROUTES: Record<string, RoutesModule> = {
+  'github-mcp': () => import('./github-mcp'),
+  'gong-mcp': () => import('./gong-mcp'),
+  'hubspot-mcp': () => import('./hubspot-mcp'),
+  'codacy-mcp': () => import('./codacy-mcp'),
+  'figma-context-mcp': () => import('./figma-context-mcp'),
+  'openrouter-search-mcp': () => import('./openrouter-search-mcp'),
+  'lambda-labs-mcp': () => import('./lambda-labs-mcp'),
+  'portkey-admin-mcp': () => import('./portkey-admin-mcp'),
+};
