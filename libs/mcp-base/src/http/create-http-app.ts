@@ -1,11 +1,13 @@
 import type { McpHttpHandler } from '@modelcontextprotocol/server';
-import { hostHeaderValidation, originValidation } from '@modelcontextprotocol/express';
+import { originValidation } from '@modelcontextprotocol/express';
 import { toNodeHandler } from '@modelcontextprotocol/node';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import type { BaseConfig } from '../config/base-config';
 import type { Logger } from '../observability/logger';
 import type { ServerMetrics } from '../observability/metrics';
 import { bearerAuth } from './bearer-auth';
+import { hostGuard } from './host-guard';
+import { jsonDepthGuard } from './json-depth';
 import { sendJsonRpcError } from './json-rpc-error';
 
 export interface Readiness {
@@ -53,11 +55,11 @@ export function createHttpApp(options: HttpAppOptions): Express {
   });
   app.use(
     '/mcp',
-    hostHeaderValidation(config.allowedHosts),
+    hostGuard(config.allowedHosts),
     originValidation(config.allowedOrigins),
     bearerAuth(config.authToken),
   );
-  app.post('/mcp', express.json({ limit: config.maxBodyBytes }), (req, res) => serveMcp(req, res, req.body));
+  app.post('/mcp', express.json({ limit: config.maxBodyBytes }), jsonDepthGuard(), (req, res) => serveMcp(req, res, req.body));
   // Stateless serving has no session to stream (GET) or end (DELETE).
   app.all('/mcp', (_req, res) => {
     res.setHeader('Allow', 'POST');
@@ -74,7 +76,12 @@ function bodyErrors(logger: Logger): ErrorRequestHandler {
   return (error: { type?: string; status?: number; message?: string }, _req, res, _next) => {
     if (error.type === 'entity.too.large') return sendJsonRpcError(res, 413, 'Request body too large.');
     if (error.type === 'entity.parse.failed') return sendJsonRpcError(res, 400, 'Parse error: invalid JSON.', -32700);
+    if (error.status && error.status < 500) {
+      // The client's mistake (charset, encoding, corrupt gzip, aborted upload): not the operator's, no stack.
+      logger.info({ type: error.type, status: error.status, reason: error.message }, 'HTTP request refused');
+      return sendJsonRpcError(res, error.status, `Bad request: ${error.message ?? 'refused'}.`);
+    }
     logger.error({ err: error }, 'HTTP request failed');
-    sendJsonRpcError(res, error.status && error.status < 500 ? error.status : 500, 'Internal error.', -32603);
+    sendJsonRpcError(res, 500, 'Internal error.', -32603);
   };
 }

@@ -6,6 +6,7 @@ import type { Logger } from '../observability/logger';
 import type { ServerMetrics } from '../observability/metrics';
 import { runInCallScope } from '../upstream/call-scope';
 import type { ToolDefinition } from './define-tool';
+import { firstIllFormedString } from './well-formed';
 
 export interface ToolRunnerDeps<AppContext> {
   logger: Logger;
@@ -65,6 +66,12 @@ async function invoke<AppContext>(
   requestId: string,
   clientSignal: AbortSignal | undefined,
 ): Promise<unknown> {
+  const illFormed = firstIllFormedString(rawArgs);
+  if (illFormed) {
+    throw ToolError.invalidInput(
+      `invalid arguments for ${tool.name}: ${illFormed} is not well-formed Unicode (a lone UTF-16 surrogate); send valid UTF-8 text.`,
+    );
+  }
   const parsed = tool.input.safeParse(rawArgs);
   if (!parsed.success) {
     throw ToolError.invalidInput(`invalid arguments for ${tool.name}:\n${z.prettifyError(parsed.error)}`);
