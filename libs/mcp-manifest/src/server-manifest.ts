@@ -65,6 +65,23 @@ const writePolicySchema = z
   })
   .strict();
 
+const toolsetName = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be a snake_case toolset name');
+
+const toolsSchema = z
+  .object({
+    /**
+     * What a client that chooses nothing sees (MCP_TOOLSETS, MCP_TOOLS and the X-MCP-Toolsets /
+     * X-MCP-Tools headers all unset), so it does not pay for every tool schema in its context.
+     * Omitted: every toolset. `all` (env or header) serves every toolset.
+     */
+    defaultToolsets: z
+      .array(toolsetName.refine((name) => name !== 'all' && name !== 'default', 'all and default are keywords, not toolsets'))
+      .min(1)
+      .refine((names) => new Set(names).size === names.length, 'lists a toolset twice')
+      .optional(),
+  })
+  .strict();
+
 /**
  * `apps/<name>/mcp-server.json`: the one declaration of a server. The app's main.ts bundles it
  * in (readiness, log scrubbing, upstream default, write policy); tooling derives the ports table,
@@ -89,6 +106,7 @@ export const serverManifestSchema = z
       .strict()
       .optional(),
     writePolicy: writePolicySchema.default({ destructive: 'off', readOnly: false, legacyEnv: [] }),
+    tools: toolsSchema.default({}),
     deployment: deploymentSchema.default({
       resources: { requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
       egressPorts: [],

@@ -38,6 +38,7 @@ describe('server manifest', () => {
       env: {},
       credentials: [],
       writePolicy: { destructive: 'off', readOnly: false, legacyEnv: [] },
+      tools: {},
       deployment: {
         resources: { requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
         egressPorts: [],
@@ -98,6 +99,23 @@ describe('server manifest', () => {
     expect(() => parseServerManifest({ ...base, env: { JIRA_TOKEN: { description: 'T.', secret: true, default: 'x' } } })).toThrow(
       'a secret has no default',
     );
+  });
+});
+
+describe('default toolsets', () => {
+  it('keeps the toolsets a client that chooses none is served', () => {
+    expect(parseServerManifest({ ...base, tools: { defaultToolsets: ['issues', 'pull_requests'] } }).tools).toEqual({
+      defaultToolsets: ['issues', 'pull_requests'],
+    });
+  });
+
+  it('rejects an empty list, a repeat, a keyword and a name that is not a toolset name', () => {
+    const parse = (defaultToolsets: unknown) => () => parseServerManifest({ ...base, tools: { defaultToolsets } });
+    expect(parse([])).toThrow('tools.defaultToolsets');
+    expect(parse(['issues', 'issues'])).toThrow('lists a toolset twice');
+    expect(parse(['all'])).toThrow('all and default are keywords, not toolsets');
+    expect(parse(['Pull Requests'])).toThrow('must be a snake_case toolset name');
+    expect(() => parseServerManifest({ ...base, tools: { default: ['issues'] } })).toThrow('Unrecognized key: "default"');
   });
 });
 
