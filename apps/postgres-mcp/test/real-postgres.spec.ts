@@ -83,6 +83,19 @@ describe('real PostgreSQL specifics', () => {
     expect(queries.length).toBeGreaterThan(0);
     expect(queries[0]).toEqual(expect.objectContaining({ calls: expect.any(String), query: expect.any(String) }));
   });
+
+  it('top_queries never shows a literal that pg_stat_statements kept verbatim (utility statements)', async () => {
+    const secret = 'pw-top-queries-0a1b2c';
+    await asOwner(async (admin) => {
+      await admin.query(`CREATE ROLE mcp_literal_probe LOGIN PASSWORD '${secret}'`);
+      await admin.query(`COMMENT ON ROLE mcp_literal_probe IS E'note ${secret}'`);
+      await admin.query('DROP ROLE mcp_literal_probe');
+    });
+    const result = await callTool('top_queries', { sort_by: 'calls', limit: 50 });
+    const { queries } = resultJson(result) as { queries: { query: string }[] };
+    expect(queries.map((entry) => entry.query)).toEqual(expect.arrayContaining([expect.stringMatching(/^CREATE ROLE mcp_literal_probe/)]));
+    expect(JSON.stringify(result).includes(secret)).toBe(false);
+  });
 });
 
 describe('restricted mode and privileged roles (real PostgreSQL)', () => {

@@ -2,6 +2,7 @@ import { capText, ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { catalogRows } from '../catalog';
 import { definePostgresTool } from '../context';
+import { redactLiterals } from '../sql/redact';
 
 const orderBy = {
   total_time: 'total_exec_time',
@@ -16,7 +17,8 @@ export const topQueries = definePostgresTool({
   title: 'Top queries (pg_stat_statements)',
   description:
     'The most expensive statements from pg_stat_statements, by total time, mean time, calls or rows: calls, total and mean ' +
-    'milliseconds, rows, cache hit %, and the normalised query text (capped at 2000 characters). Needs the pg_stat_statements ' +
+    'milliseconds, rows, cache hit %, and the normalised query text (capped at 2000 characters; string literals that ' +
+    'pg_stat_statements keeps, as in CREATE ROLE … PASSWORD, are shown as \'<redacted>\'). Needs the pg_stat_statements ' +
     'extension (shared_preload_libraries + CREATE EXTENSION); without it the error says how to enable it.',
   input: z.object({
     sort_by: z.enum(['total_time', 'mean_time', 'calls', 'rows']).default('total_time').describe('Ranking (default total_time).'),
@@ -43,7 +45,14 @@ export const topQueries = definePostgresTool({
     );
     return {
       sortedBy: sort_by,
-      queries: rows.map((row) => ({ ...row, query: capText(row['query'] as string | null, 2000) })),
+      queries: await Promise.all(
+        rows.map(async (row) => ({ ...row, query: capText(await redactQuery(row['query']), 2000) })),
+      ),
     };
   },
 });
+
+/** pg_stat_statements shows NULL text to roles without pg_read_all_stats. */
+async function redactQuery(query: unknown): Promise<string | null> {
+  return typeof query === 'string' ? redactLiterals(query) : null;
+}
