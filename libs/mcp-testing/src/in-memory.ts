@@ -1,9 +1,11 @@
 import { Client, InMemoryTransport } from '@modelcontextprotocol/client';
-import { createRuntime, type McpAppDefinition, type McpRuntime } from '@sophia/mcp-base';
+import { createRuntime, type McpAppDefinition, type McpRuntime, type RuntimeOptions } from '@sophia/mcp-base';
 
 export interface InMemoryOptions {
   /** The server's whole environment: nothing is read from process.env. */
   env?: Record<string, string | undefined>;
+  /** Where the server's JSON log lines go, for specs about what is logged (default stdout). */
+  logDestination?: RuntimeOptions['logDestination'];
 }
 
 export interface InMemoryConnection {
@@ -22,6 +24,7 @@ export async function connectInMemory<Config, AppContext>(
 ): Promise<InMemoryConnection> {
   const runtime = await createRuntime(app, {
     env: { LOG_LEVEL: 'silent', ...options.env },
+    logDestination: options.logDestination,
     defaultMetrics: false,
   });
   const server = await runtime.serverFactory({ era: 'legacy' });
