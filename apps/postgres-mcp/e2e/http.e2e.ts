@@ -97,7 +97,7 @@ describe('postgres-mcp bundle with the embedded PGlite database (no DATABASE_URL
   }, 60_000); // two starts, the first runs PGlite's initdb in WASM
 
   it('requires the bearer token when set; MCP_READ_ONLY forces restricted even with POSTGRES_ACCESS_MODE=unrestricted', async () => {
-    const token = 'local-test-token-123';
+    const token = 'local-test-token-0123456789abcdef-123';
     const server = await startServerProcess(bundlePath('postgres-mcp'), {
       POSTGRES_DATA_DIR: dataDir,
       POSTGRES_ACCESS_MODE: 'unrestricted',

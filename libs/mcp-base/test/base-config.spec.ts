@@ -29,7 +29,20 @@ describe('base configuration', () => {
     await expect(build({ MCP_HOST: '0.0.0.0' })).rejects.toThrow(
       'MCP_AUTH_TOKEN is required when MCP_HOST=0.0.0.0 (binding beyond loopback)',
     );
-    await expect(build({ MCP_HOST: '0.0.0.0', MCP_AUTH_TOKEN: 'tok' })).resolves.toBeDefined();
+    await expect(build({ MCP_HOST: '0.0.0.0', MCP_AUTH_TOKEN: 'a'.repeat(32) })).resolves.toBeDefined();
+  });
+
+  it('refuses an MCP_AUTH_TOKEN shorter than 32 characters, saying how to make one', async () => {
+    for (const token of ['x', 'tok', 'a'.repeat(31)]) {
+      const attempt = build({ MCP_AUTH_TOKEN: token });
+      await expect(attempt).rejects.toBeInstanceOf(ConfigError);
+      await expect(attempt).rejects.toThrow(
+        `MCP_AUTH_TOKEN is ${token.length} characters; it must be at least 32. Make one with \`openssl rand -hex 32\`.`,
+      );
+    }
+    // Surrounding whitespace (a newline from a secret file) does not count.
+    await expect(build({ MCP_AUTH_TOKEN: ` ${'b'.repeat(31)}\n` })).rejects.toThrow(/MCP_AUTH_TOKEN is 31 characters/);
+    expect((await build({ MCP_AUTH_TOKEN: 'c'.repeat(64) })).config.authToken).toBe('c'.repeat(64));
   });
 
   it('names each malformed variable', async () => {

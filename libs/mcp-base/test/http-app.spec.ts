@@ -96,7 +96,7 @@ describe('the HTTP app', () => {
 
 describe('bearer auth', () => {
   it('demands MCP_AUTH_TOKEN as a bearer, compared exactly', async () => {
-    const server = await start({ MCP_AUTH_TOKEN: 'sesame-token' });
+    const server = await start({ MCP_AUTH_TOKEN: 'sesame-token-0123456789abcdef-0123' });
     try {
       const none = await send(server.url, { headers: mcpHeaders, body: ping });
       expect([none.status, none.headers['www-authenticate']]).toEqual([401, 'Bearer realm="mcp"']);
@@ -106,7 +106,7 @@ describe('bearer auth', () => {
         'Bearer realm="mcp", error="invalid_token"',
       ]);
       const right = await send(server.url, {
-        headers: { ...mcpHeaders, authorization: 'Bearer sesame-token' },
+        headers: { ...mcpHeaders, authorization: 'Bearer sesame-token-0123456789abcdef-0123' },
         body: ping,
       });
       expect(right.status).toBe(200);

@@ -226,7 +226,7 @@ describe('secrets never leave by value', () => {
     VAULT_TOKEN: 'tok-abcdef-123456',
     VAULT_KEY: '-----BEGIN PRIVATE KEY-----\\nMIIEvQ-key-body\\n-----END PRIVATE KEY-----',
     DATABASE_URL: 'postgres://app:s3cr3t%2Fpass@db.internal:5432/app',
-    MCP_AUTH_TOKEN: 'bearer-0123456789',
+    MCP_AUTH_TOKEN: 'bearer-0123456789-0123456789-abcdef',
   };
   const forbidden = [...Object.values(secrets), 's3cr3t%2Fpass', 's3cr3t/pass', 'MIIEvQ-key-body'];
 

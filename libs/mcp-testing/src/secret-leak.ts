@@ -25,6 +25,8 @@ export function recognisableSecrets(manifest: ServerManifest, configuredEnv: Rec
       const own = configuredEnv[name];
       if (own && own.length >= 6) return [name, own];
       // Port 9 (discard) refuses at once: the store cannot open, every call fails.
+      // The bearer token must be long enough to be accepted (MIN_AUTH_TOKEN_LENGTH).
+      if (name === 'MCP_AUTH_TOKEN') return [name, `${MARK}-bearer-token-0123456789abcdef`];
       if (name.endsWith('_URL')) return [name, `postgres://${MARK}_user:${MARK}-pw-${name}@127.0.0.1:9/${MARK}`];
       return [name, `${MARK}-${name}-value`];
     }),

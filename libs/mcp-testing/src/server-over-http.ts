@@ -123,7 +123,7 @@ export function describeServerOverHttp(options: HttpSpecOptions): void {
       } finally {
         await all.stop();
       }
-      const token = 'local-test-token-123';
+      const token = 'local-test-token-0123456789abcdef-123';
       const server = await startServerProcess(bundlePath(options.app), {
         ...options.configuredEnv,
         MCP_AUTH_TOKEN: token,

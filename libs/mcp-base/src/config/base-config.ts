@@ -5,6 +5,12 @@ import type { ServerManifest } from '@sophia/mcp-manifest';
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 export const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];
 
+/**
+ * The shortest bearer token accepted, MCP_AUTH_TOKEN and each of MCP_AUTH_TOKENS: a token anyone
+ * could guess is no gate (32 hex characters are 128 bits).
+ */
+export const MIN_AUTH_TOKEN_LENGTH = 32;
+
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Settings every server shares, all from the environment. Documented in libs/mcp-base/README.md. */
@@ -67,6 +73,12 @@ export function parseBaseConfig(env: Record<string, string | undefined>, manifes
     shutdownTimeoutMs: raw.MCP_SHUTDOWN_TIMEOUT_MS,
     logLevel: raw.LOG_LEVEL,
   };
+  if (config.authToken !== undefined && config.authToken.length < MIN_AUTH_TOKEN_LENGTH) {
+    throw new ConfigError(
+      `MCP_AUTH_TOKEN is ${config.authToken.length} characters; it must be at least ${MIN_AUTH_TOKEN_LENGTH}. ` +
+        'Make one with `openssl rand -hex 32`.',
+    );
+  }
   // Anything reachable beyond this machine must authenticate its callers.
   if (!isLoopbackHost(config.host) && !config.authToken) {
     throw new ConfigError(
