@@ -56,6 +56,24 @@ describe('Pulumi ESC', () => {
     expect(runtime.readiness().reason).toContain('could not open Pulumi ESC environment acme/mcp/prod: HTTP 401');
   });
 
+  it('reaches a self-hosted backend on its port (PULUMI_BACKEND_URL)', async () => {
+    const selfHosted = 'http://pulumi.internal:8443/api/esc/environments/acme/mcp/prod';
+    const calls: string[] = [];
+    fake.use(
+      http.post(`${selfHosted}/open`, ({ request }) => {
+        calls.push(request.url);
+        return HttpResponse.json({ id: 'session-9', diagnostics: [] });
+      }),
+      http.get(`${selfHosted}/open/session-9`, () =>
+        HttpResponse.json({ properties: { environmentVariables: { value: { ECHO_TOKEN: { value: 'self-hosted', secret: true } } } } }),
+      ),
+    );
+    const env = { ...escEnv, PULUMI_BACKEND_URL: 'http://pulumi.internal:8443/' };
+    const runtime = await createRuntime(echoApp, { env, defaultMetrics: false });
+    expect(runtime.readiness()).toEqual({ ready: true, status: 'ready', tools: 2 });
+    expect(calls).toEqual([`${selfHosted}/open`]);
+  });
+
   it('rejects an ESC_ENVIRONMENT that is not org/project/env', async () => {
     const runtime = await createRuntime(echoApp, { env: { ...escEnv, ESC_ENVIRONMENT: 'prod' }, defaultMetrics: false });
     expect(runtime.readiness().reason).toContain('ESC_ENVIRONMENT must be "org/project/env", got "prod"');

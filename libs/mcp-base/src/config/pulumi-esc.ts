@@ -1,4 +1,4 @@
-import { Configuration, EscApi } from '@pulumi/esc-sdk';
+import { Configuration, EscApi, EscRawApi } from '@pulumi/esc-sdk';
 
 export interface EscSource {
   accessToken: string;
@@ -26,7 +26,7 @@ export async function readEscEnvironmentVariables(source: EscSource): Promise<Re
     throw new Error(`ESC_ENVIRONMENT must be "org/project/env", got "${source.environment}"`);
   }
   const [org, project, name] = parts as [string, string, string];
-  const api = new EscApi(new Configuration({ accessToken: source.accessToken, basePath: source.backendUrl }));
+  const api = escApi(source);
   let opened;
   try {
     opened = await api.openAndReadEnvironment(org, project, name);
@@ -43,4 +43,18 @@ export async function readEscEnvironmentVariables(source: EscSource): Promise<Re
       typeof value === 'string' ? value : JSON.stringify(value),
     ]),
   );
+}
+
+/**
+ * The SDK rebuilds PULUMI_BACKEND_URL from its protocol and hostname alone, so a self-hosted
+ * backend on its own port (https://pulumi.internal:8443) was called on 443. Its raw client takes
+ * the base path as given: the backend's origin, port included, plus the ESC API path.
+ */
+function escApi(source: EscSource): EscApi {
+  const api = new EscApi(new Configuration({ accessToken: source.accessToken }));
+  if (source.backendUrl) {
+    const basePath = new URL('/api/esc', new URL(source.backendUrl).origin).toString();
+    api.rawApi = new EscRawApi(new Configuration({ accessToken: source.accessToken, basePath }));
+  }
+  return api;
 }
