@@ -38,4 +38,15 @@ describe('SecretScrubber', () => {
     const date = new Date(0);
     expect(scrubber.scrubDeep({ a: ['x p@ss-word'], when: date })).toEqual({ a: ['x [redacted]'], when: date });
   });
+
+  it('returns the very same result when nothing in it is secret, and copies only the branches that changed', () => {
+    const scrubber = new SecretScrubber(['p@ss-word']);
+    const clean = { content: [{ type: 'text', text: 'nothing here' }], structuredContent: { n: 1, list: ['a'] } };
+    expect(scrubber.scrubDeep(clean)).toBe(clean);
+    const mixed = { keep: { n: 1 }, leak: ['x p@ss-word'] };
+    const scrubbed = scrubber.scrubDeep(mixed);
+    expect(scrubbed).toEqual({ keep: { n: 1 }, leak: ['x [redacted]'] });
+    expect(scrubbed.keep).toBe(mixed.keep);
+    expect(mixed.leak).toEqual(['x p@ss-word']);
+  });
 });

@@ -31,9 +31,15 @@ export class SecretScrubber {
   scrubDeep<T>(value: T): T {
     if (!this.active) return value;
     if (typeof value === 'string') return this.scrub(value) as T;
-    if (Array.isArray(value)) return value.map((item) => this.scrubDeep(item)) as T;
+    if (Array.isArray(value)) {
+      const items = value.map((item) => this.scrubDeep(item));
+      return items.some((item, index) => item !== value[index]) ? (items as T) : value;
+    }
     if (isPlainObject(value)) {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, this.scrubDeep(item)])) as T;
+      const entries = Object.entries(value);
+      const scrubbed = entries.map(([key, item]) => [key, this.scrubDeep(item)] as const);
+      // Untouched results keep their identity: no copy of every tool result on every call.
+      return scrubbed.some(([, item], index) => item !== entries[index][1]) ? (Object.fromEntries(scrubbed) as T) : value;
     }
     return value;
   }
