@@ -24,7 +24,7 @@ export type { UpstreamFetchFactory, UpstreamFetchOptions, UpstreamInit, RateLimi
 export type { PacingOptions } from './upstream/pacing';
 export { parseUpstreamSettings } from './upstream/upstream-settings';
 export type { UpstreamSettings } from './upstream/upstream-settings';
-export { currentCall } from './upstream/call-scope';
+export { currentCall, runInCallScope } from './upstream/call-scope';
 export type { CallScope } from './upstream/call-scope';
 export { defineMcpApp } from './server/mcp-app';
 export type { ContextDeps, McpAppDefinition } from './server/mcp-app';

@@ -1,0 +1,1 @@
+export { PgliteWorker, type QueryOptions, type QueryResult, type WorkerTransaction } from './pglite-worker';

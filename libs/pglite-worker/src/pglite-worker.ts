@@ -1,0 +1,163 @@
+import type { Worker } from 'node:worker_threads';
+import { currentCall } from '@sophia/mcp-base';
+import { deserializeError, type QueryOptions, type QueryResult, type Reply, type Request } from './protocol';
+import { startWorkerThread } from './worker-script';
+
+export type { QueryOptions, QueryResult } from './protocol';
+
+/** A transaction's handle inside PgliteWorker.transaction(). */
+export interface WorkerTransaction {
+  query<T>(sql: string, params?: readonly unknown[], options?: QueryOptions): Promise<QueryResult<T>>;
+  /** Rolls back now instead of committing when the work returns. */
+  rollback(): Promise<void>;
+}
+
+/** One worker thread and the requests waiting for its answers. */
+class Thread {
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+  private nextId = 1;
+  private failure: Error | undefined;
+  readonly opened: Promise<void>;
+
+  constructor(private readonly worker: Worker) {
+    worker.on('message', (reply: Reply) => {
+      const waiting = this.pending.get(reply.id);
+      this.pending.delete(reply.id);
+      if (reply.ok) waiting?.resolve(reply.value);
+      else waiting?.reject(deserializeError(reply.error));
+    });
+    worker.on('error', (error) => this.fail(new Error(`the embedded database's worker thread failed: ${error.message}`, { cause: error })));
+    worker.on('exit', (code) => this.fail(new Error(`the embedded database's worker thread exited (code ${code})`)));
+    this.opened = this.request({ op: 'open' }).then(() => undefined);
+  }
+
+  get alive(): boolean {
+    return !this.failure;
+  }
+
+  request<T>(request: Request): Promise<T> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      this.worker.postMessage({ id, request });
+    });
+  }
+
+  /** Ends the thread at once (a statement still running included); what waited for it gets `reason`. */
+  terminate(reason: Error): Promise<void> {
+    this.fail(reason);
+    return this.worker.terminate().then(() => undefined);
+  }
+
+  private fail(reason: Error): void {
+    this.failure ??= reason;
+    for (const waiting of this.pending.values()) waiting.reject(this.failure);
+    this.pending.clear();
+  }
+}
+
+/**
+ * Embedded PGlite on a worker thread, so PostgreSQL's work (a pg_sleep, a large scan) never
+ * blocks the server's event loop: health probes and other calls keep answering.
+ *
+ * Units of work (a query, or a transaction with its queries) run one at a time, in order, as on
+ * PGlite's single connection. A unit started inside a tool call belongs to that call: when the
+ * call ends before the unit does (its deadline passed, the client cancelled, shutdown), the
+ * worker is terminated — WASM cannot be interrupted any other way — and a new one opens the
+ * same data directory. PostgreSQL's crash recovery discards the unfinished transaction; every
+ * commit acknowledged before stays. Units queued behind it never started: they run on the new
+ * worker, so only the call that ran out of time fails.
+ */
+export class PgliteWorker {
+  private thread: Thread | undefined;
+  private tail: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  private constructor(private readonly dataDir: string) {}
+
+  /** Starts the worker and opens (creating if needed) the database in `dataDir`. */
+  static async open(dataDir: string): Promise<PgliteWorker> {
+    const db = new PgliteWorker(dataDir);
+    await db.exclusive(async () => undefined);
+    return db;
+  }
+
+  query<T>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<QueryResult<T>> {
+    return this.exclusive((thread) => thread.request({ op: 'query', sql, params: [...params], options }));
+  }
+
+  /** Runs `work` in one transaction: committed when it returns, rolled back when it throws or calls rollback(). */
+  transaction<T>(work: (tx: WorkerTransaction) => Promise<T>): Promise<T> {
+    return this.exclusive(async (thread) => {
+      const tx = await thread.request<number>({ op: 'begin' });
+      let ended = false;
+      const end = (commit: boolean) => {
+        if (ended) return Promise.resolve();
+        ended = true;
+        return thread.request<void>({ op: 'end', tx, commit });
+      };
+      let result: T;
+      try {
+        result = await work({
+          query: (sql, params = [], options = {}) => thread.request({ op: 'query', sql, params: [...params], options, tx }),
+          rollback: () => end(false),
+        });
+      } catch (error) {
+        await end(false).catch(() => undefined);
+        throw error;
+      }
+      await end(true);
+      return result;
+    });
+  }
+
+  /** Waits for the unit running now, then closes the database and ends the worker. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.tail;
+    this.closed = true;
+    const thread = this.thread;
+    this.thread = undefined;
+    if (!thread?.alive) return;
+    await thread.request({ op: 'close' }).catch(() => undefined);
+    await thread.terminate(new Error('the embedded database is closed'));
+  }
+
+  /** Runs `unit` after every unit queued before it, on a live worker; see the class comment for deadlines. */
+  private exclusive<T>(unit: (thread: Thread) => Promise<T>): Promise<T> {
+    const signal = currentCall()?.signal;
+    const run = this.tail.then(async () => {
+      if (this.closed) throw new Error('the embedded database is closed');
+      signal?.throwIfAborted(); // its call already ended: never start it
+      const thread = await this.liveThread();
+      signal?.throwIfAborted(); // it ended while the worker opened
+      const onAbort = () => void this.restart(thread);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        return await unit(thread);
+      } finally {
+        signal?.removeEventListener('abort', onAbort);
+      }
+    });
+    this.tail = run.catch(() => undefined);
+    return run;
+  }
+
+  private async liveThread(): Promise<Thread> {
+    if (!this.thread?.alive) {
+      const thread = new Thread(startWorkerThread({ workerData: { dataDir: this.dataDir } }));
+      this.thread = thread;
+      await thread.opened.catch(async (error: unknown) => {
+        await thread.terminate(error as Error);
+        throw error;
+      });
+    }
+    return this.thread;
+  }
+
+  /** Ends a worker whose unit outlived its call; the next unit starts a new one. */
+  private restart(thread: Thread): Promise<void> {
+    return thread.terminate(new Error('the tool call ended before the database finished; the embedded database was restarted'));
+  }
+}

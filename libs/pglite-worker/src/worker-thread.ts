@@ -1,0 +1,102 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { PGlite, types, type Transaction } from '@electric-sql/pglite';
+import { serializeError, type QueryOptions, type QueryResult, type Request, type WorkerSetup } from './protocol';
+
+/** Keeps PGlite from parsing anything: a `raw` query gets PostgreSQL's text. */
+const text = (value: string) => value;
+
+interface OpenTransaction {
+  tx: Transaction;
+  finish: (commit: boolean) => void;
+  done: Promise<void>;
+}
+
+/**
+ * The worker thread's side: one PGlite on `workerData.dataDir`, answering requests in the order
+ * they arrive. The main thread sends one unit of work at a time (a query, or a transaction's
+ * queries), so PGlite's single connection is never contended here.
+ */
+export function servePgliteWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error('servePgliteWorker runs inside a worker thread started by PgliteWorker');
+  const { dataDir } = workerData as WorkerSetup;
+  const opened = open(dataDir);
+  opened.catch(() => undefined); // reported to the 'open' request (and every later one)
+  const transactions = new Map<number, OpenTransaction>();
+  let nextTx = 1;
+
+  const handle = async (request: Request): Promise<unknown> => {
+    const db = await opened;
+    switch (request.op) {
+      case 'open':
+        return null;
+      case 'query': {
+        const target = request.tx === undefined ? db : transactions.get(request.tx)?.tx;
+        if (!target) throw new Error(`transaction ${request.tx} is not open`);
+        return query(db, target, request.sql, request.params, request.options);
+      }
+      case 'begin': {
+        const id = nextTx++;
+        await begin(db, id, transactions);
+        return id;
+      }
+      case 'end': {
+        const open = transactions.get(request.tx);
+        if (!open) throw new Error(`transaction ${request.tx} is not open`);
+        transactions.delete(request.tx);
+        open.finish(request.commit);
+        await open.done;
+        return null;
+      }
+      case 'close':
+        await db.close();
+        return null;
+    }
+  };
+
+  port.on('message', ({ id, request }: { id: number; request: Request }) => {
+    handle(request).then(
+      (value) => port.postMessage({ id, ok: true, value }),
+      (error: unknown) => port.postMessage({ id, ok: false, error: serializeError(error) }),
+    );
+  });
+}
+
+async function open(dataDir: string): Promise<PGlite> {
+  const directory = resolve(dataDir);
+  // PGlite creates its directory, but not the parents.
+  await mkdir(dirname(directory), { recursive: true });
+  return PGlite.create(directory);
+}
+
+async function query(
+  db: PGlite,
+  target: PGlite | Transaction,
+  sql: string,
+  params: unknown[],
+  options: QueryOptions,
+): Promise<QueryResult<unknown>> {
+  // Every parser PGlite knows (array types included), replaced by the identity.
+  const parsers = options.raw
+    ? Object.fromEntries(Object.keys({ ...types.parsers, ...db.parsers }).map((oid) => [oid, text]))
+    : undefined;
+  const out = await target.query(sql, params, { rowMode: options.rowMode, parsers });
+  // Only plain data crosses the thread boundary.
+  return { rows: out.rows, fields: out.fields.map(({ name, dataTypeID }) => ({ name, dataTypeID })), affectedRows: out.affectedRows, command: out.command };
+}
+
+/** Opens a PGlite transaction held open until 'end' says commit or roll back. */
+function begin(db: PGlite, id: number, transactions: Map<number, OpenTransaction>): Promise<void> {
+  return new Promise<void>((started, failed) => {
+    let finish: (commit: boolean) => void = () => undefined;
+    const decided = new Promise<boolean>((resolve) => (finish = resolve));
+    const done = db.transaction(async (tx) => {
+      transactions.set(id, { tx, finish, done });
+      started();
+      if (!(await decided) && !tx.closed) await tx.rollback();
+    });
+    done.catch(failed); // a failed BEGIN rejects 'begin'; a failed COMMIT rejects 'end'
+  });
+}

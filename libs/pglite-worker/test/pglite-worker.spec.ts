@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogger, runInCallScope, type CallScope } from '@sophia/mcp-base';
+import { PgliteWorker } from '../src';
+
+jest.setTimeout(60_000);
+
+/** A tool call's scope whose deadline is `ms` from now, as mcp-base's tool runner makes it. */
+function callScope(ms: number): CallScope {
+  const controller = new AbortController();
+  setTimeout(() => controller.abort(new DOMException('The tool call ended', 'AbortError')), ms);
+  return { signal: controller.signal, requestId: 'spec', logger: createLogger({ name: 'spec', level: 'silent' }), deadline: Date.now() + ms, readOnly: false };
+}
+
+describe('PgliteWorker', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pglite-worker-spec-'));
+  let db: PgliteWorker;
+  beforeAll(async () => {
+    db = await PgliteWorker.open(join(dataDir, 'db'));
+    await db.query('CREATE TABLE notes (id int PRIMARY KEY, body text, meta jsonb)');
+  });
+  afterAll(async () => {
+    await db.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers queries with parsed values, or PostgreSQL text when raw', async () => {
+    await db.query('INSERT INTO notes VALUES ($1, $2, $3::jsonb)', [1, 'one', JSON.stringify({ a: 1 })]);
+    const parsed = await db.query<{ id: number; meta: unknown }>('SELECT id, meta FROM notes WHERE id = 1');
+    expect(parsed.rows).toEqual([{ id: 1, meta: { a: 1 } }]);
+    const raw = await db.query('SELECT id, meta FROM notes WHERE id = 1', [], { rowMode: 'array', raw: true });
+    expect(raw.rows).toEqual([['1', '{"a": 1}']]);
+    expect(raw.fields.map((field) => field.name)).toEqual(['id', 'meta']);
+  });
+
+  it('commits a transaction, rolls back on error or rollback(), and keeps PostgreSQL error fields', async () => {
+    await db.transaction((tx) => tx.query('INSERT INTO notes (id, body) VALUES (2, $1)', ['two']));
+    const failing = db.transaction(async (tx) => {
+      await tx.query('INSERT INTO notes (id, body) VALUES (3, $1)', ['three']);
+      await tx.query('INSERT INTO notes (id, body) VALUES (2, $1)', ['duplicate']);
+    });
+    await expect(failing).rejects.toMatchObject({ code: '23505', message: expect.stringContaining('duplicate key') });
+    await db.transaction(async (tx) => {
+      await tx.query('INSERT INTO notes (id, body) VALUES (4, $1)', ['four']);
+      await tx.rollback();
+    });
+    const ids = await db.query<{ id: number }>('SELECT id FROM notes ORDER BY id');
+    expect(ids.rows.map((row) => row.id)).toEqual([1, 2]);
+  });
+
+  it('ends a statement that outlives its call, restarts on the same data, and runs the queued work', async () => {
+    const started = Date.now();
+    const slow = runInCallScope(callScope(500), () => db.query('SELECT pg_sleep(30)'));
+    const queued = db.query<{ count: number }>('SELECT count(*)::int AS count FROM notes');
+    await expect(slow).rejects.toThrow(/restarted/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((await queued).rows).toEqual([{ count: 2 }]);
+    const ids = await db.query<{ id: number }>('SELECT id FROM notes ORDER BY id');
+    expect(ids.rows.map((row) => row.id)).toEqual([1, 2]);
+  });
+
+  it('loses the unfinished transaction of a call that ran out of time, and nothing committed before', async () => {
+    const slow = runInCallScope(callScope(500), () =>
+      db.transaction(async (tx) => {
+        await tx.query("INSERT INTO notes (id, body) VALUES (5, 'unfinished')");
+        await tx.query('SELECT pg_sleep(30)');
+      }),
+    );
+    await expect(slow).rejects.toThrow(/restarted/);
+    const ids = await db.query<{ id: number }>('SELECT id FROM notes ORDER BY id');
+    expect(ids.rows.map((row) => row.id)).toEqual([1, 2]);
+  });
+
+  it('does not start work whose call already ended', async () => {
+    const scope = callScope(0);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await expect(runInCallScope(scope, () => db.query('SELECT 1'))).rejects.toThrow(/tool call ended/);
+  });
+});
