@@ -26,6 +26,7 @@ const baseConfigSchema = z.object({
   MCP_ALLOW_DESTRUCTIVE: envBoolean(false),
   MCP_TOOLSETS: envList(),
   MCP_TOOLS: envList(),
+  MCP_EXCLUDE_TOOLS: envList(),
   MCP_TOOL_TIMEOUT_MS: envInt(30_000),
   MCP_MAX_BODY_BYTES: envInt(1_048_576),
   MCP_MAX_RESULT_BYTES: envInt(262_144),
@@ -44,6 +45,8 @@ export interface BaseConfig {
   allowDestructive: boolean;
   toolsets: string[];
   tools: string[];
+  /** Never served, whatever MCP_TOOLSETS / MCP_TOOLS say (read-only still wins). */
+  excludeTools: string[];
   toolTimeoutMs: number;
   maxBodyBytes: number;
   maxResultBytes: number;
@@ -67,6 +70,7 @@ export function parseBaseConfig(env: Record<string, string | undefined>, manifes
     allowDestructive: allowsDestructive(env, manifest, raw.MCP_ALLOW_DESTRUCTIVE),
     toolsets: raw.MCP_TOOLSETS,
     tools: raw.MCP_TOOLS,
+    excludeTools: raw.MCP_EXCLUDE_TOOLS,
     toolTimeoutMs: raw.MCP_TOOL_TIMEOUT_MS,
     maxBodyBytes: raw.MCP_MAX_BODY_BYTES,
     maxResultBytes: raw.MCP_MAX_RESULT_BYTES,

@@ -11,7 +11,8 @@ import { ServerMetrics } from '../observability/metrics';
 import { SecretScrubber } from '../observability/secret-scrubber';
 import type { ToolDefinition } from '../tools/define-tool';
 import { createToolRunner } from '../tools/run-tool';
-import { enabledTools, selectTools } from '../tools/select-tools';
+import { enabledTools, expandDefaultToolsets, selectTools } from '../tools/select-tools';
+import { createToolViews } from '../tools/tool-views';
 import { unwrapContext, type ContextLifecycle } from './context-lifecycle';
 import { createUpstreamFetchFactory } from '../upstream/upstream-fetch';
 import { parseUpstreamSettings } from '../upstream/upstream-settings';
@@ -32,8 +33,11 @@ export interface McpRuntime {
   config: BaseConfig;
   logger: Logger;
   metrics: ServerMetrics;
+  /** Every tool the configuration serves; a request's narrowing headers select among them. */
   tools: readonly ToolDefinition<unknown>[];
   serverFactory: McpServerFactory;
+  /** Why a request's X-MCP-* narrowing headers are refused (malformed, or naming what the app does not have); else undefined. */
+  narrowingProblem: (headers: Headers) => string | undefined;
   readiness: () => Readiness;
   /** Resolves once the app context's first readiness check has settled or timed out (at once when it has none). */
   settled: () => Promise<void>;
@@ -80,7 +84,14 @@ export async function createRuntime<Config, AppContext>(
   const stopCalls = new AbortController();
   let disposed: Promise<void> | undefined;
 
-  const tools = selectTools(enabledTools(app.tools, appConfig, config), config);
+  const defaultToolsets = manifest.tools.defaultToolsets;
+  const toolsets = expandDefaultToolsets(config.toolsets, defaultToolsets);
+  const tools = selectTools(enabledTools(app.tools, appConfig, config), { ...config, toolsets }, app.tools);
+  const views = createToolViews(tools, {
+    defaultToolsets,
+    chosenByConfig: config.toolsets.length > 0 || config.tools.length > 0,
+    known: app.tools,
+  });
   const prepared = tools.map((definition) => {
     const run = createToolRunner(definition, {
       logger,
@@ -102,7 +113,8 @@ export async function createRuntime<Config, AppContext>(
     logger,
     metrics,
     tools: tools as readonly ToolDefinition<unknown>[],
-    serverFactory: createServerFactory(manifest, app.version, prepared),
+    serverFactory: createServerFactory(manifest, app.version, prepared, (headers) => views.forRequest(headers).tools),
+    narrowingProblem: (headers) => views.forRequest(headers).problem,
     readiness: () => {
       const count = tools.length;
       if (shuttingDown) return { ready: false, status: 'shutting_down', tools: count };

@@ -12,12 +12,14 @@ export interface PreparedTool {
 /**
  * The per-request server factory (stateless serving builds a fresh McpServer for every
  * HTTP request). Everything expensive — schemas, wrapped handlers — is prepared once,
- * outside, so a factory call only registers ready-made pieces.
+ * outside, so a factory call only registers ready-made pieces: those `toolsFor` picks for
+ * the request's headers (its narrowing; a tool left out is unknown to tools/call too).
  */
 export function createServerFactory(
   manifest: ServerManifest,
   version: string,
   tools: readonly PreparedTool[],
+  toolsFor: (headers: Headers | undefined) => ReadonlyArray<{ name: string }>,
 ): McpServerFactory {
   const registrations = tools.map(({ definition, run }) => ({
     name: definition.name,
@@ -30,13 +32,15 @@ export function createServerFactory(
     },
     run,
   }));
-  return () => {
+  const byName = new Map(registrations.map((registration) => [registration.name, registration]));
+  return (ctx) => {
     const server = new McpServer(
       { name: manifest.name, title: manifest.title, version },
       { capabilities: { tools: {} }, instructions: manifest.description },
     );
-    for (const { name, config, run } of registrations) {
-      server.registerTool(name, config, (args: unknown, ctx) => run(args, ctx.mcpReq.signal));
+    for (const tool of toolsFor(ctx?.requestInfo?.headers)) {
+      const { name, config, run } = byName.get(tool.name) as (typeof registrations)[number];
+      server.registerTool(name, config, (args: unknown, call) => run(args, call.mcpReq.signal));
     }
     return server;
   };

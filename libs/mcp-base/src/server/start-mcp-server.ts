@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createMcpHandler } from '@modelcontextprotocol/server';
 import { createHttpApp } from '../http/create-http-app';
 import { createRuntime, type McpRuntime, type RuntimeOptions } from './create-runtime';
+import { refuseBadNarrowing } from './narrowing-gate';
 import type { McpAppDefinition } from './mcp-app';
 
 export interface RunningMcpServer {
@@ -47,7 +48,13 @@ async function start<Config, AppContext>(
     maxRequestBodySize: config.maxBodyBytes,
   });
   const httpServer = createServer(
-    createHttpApp({ config, mcpHandler, readiness: runtime.readiness, metrics: runtime.metrics, logger }),
+    createHttpApp({
+      config,
+      mcpHandler: refuseBadNarrowing(mcpHandler, runtime.narrowingProblem),
+      readiness: runtime.readiness,
+      metrics: runtime.metrics,
+      logger,
+    }),
   );
   await listen(httpServer, config.port, config.host, manifest.name);
   const port = (httpServer.address() as AddressInfo).port;
