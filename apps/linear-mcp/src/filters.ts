@@ -14,6 +14,7 @@ export interface IssueFilterInput {
   assignee?: string;
   label?: string;
   project?: string;
+  cycle?: string;
   query?: string;
 }
 
@@ -31,11 +32,30 @@ export function issueFilter(input: IssueFilterInput): Record<string, unknown> | 
   }
   if (input.assignee) filter['assignee'] = assigneeFilter(input.assignee);
   if (input.label) filter['labels'] = { some: { name: ignoringCase(input.label) } };
-  if (input.project) {
-    filter['project'] = isUuid(input.project) ? { id: { eq: input.project } } : { name: ignoringCase(input.project) };
-  }
+  if (input.project) filter['project'] = projectFilter(input.project);
+  if (input.cycle) filter['cycle'] = cycleFilter(input.cycle);
   if (input.query) filter['title'] = { containsIgnoreCase: input.query };
   return Object.keys(filter).length ? filter : undefined;
+}
+
+/** A project by name or id. */
+export function projectFilter(project: string): Record<string, unknown> {
+  return isUuid(project) ? { id: { eq: project } } : { name: ignoringCase(project) };
+}
+
+/** The cycles an issue filter or list_cycles can name: the team's current, next or previous one. */
+export const CYCLE_TIMING = {
+  current: { isActive: { eq: true } },
+  next: { isNext: { eq: true } },
+  previous: { isPrevious: { eq: true } },
+} as const;
+
+/** A cycle by "current"/"next"/"previous", number, or id. */
+function cycleFilter(cycle: string): Record<string, unknown> {
+  const value = cycle.trim().toLowerCase();
+  if (value in CYCLE_TIMING) return CYCLE_TIMING[value as keyof typeof CYCLE_TIMING];
+  if (/^\d+$/.test(value)) return { number: { eq: Number(value) } };
+  return { id: { eq: cycle.trim() } };
 }
 
 /** A team by key ("ENG"), name or id. */

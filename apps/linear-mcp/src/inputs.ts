@@ -22,3 +22,21 @@ export const priority = z
   .min(0)
   .max(4)
   .describe('Priority: 0 none, 1 urgent, 2 high, 3 medium, 4 low.');
+
+/**
+ * A project or document by id, by slug id, or by its linear.app URL, whose segment after /project/ or
+ * /document/ is "<title words>-<slug id>"; Linear's `project(id:)` and `document(id:)` resolve the id or the slug id.
+ */
+export const idOrSlug = (what: string, example: string) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(500)
+    .transform((value) => {
+      if (isUuid(value)) return value;
+      // In a URL, the segment after /project/ or /document/ (tabs such as /overview may follow it).
+      const slug = /\/(?:project|document)\/([^/?#]+)/.exec(value)?.[1] ?? value;
+      return /-([0-9a-f]{8,})$/i.exec(slug)?.[1] ?? slug;
+    })
+    .describe(`${what} id (UUID), its slug id, or its linear.app URL (e.g. "${example}").`);

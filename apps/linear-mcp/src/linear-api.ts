@@ -1,5 +1,6 @@
 import { LinearClient, parseLinearError } from '@linear/sdk';
 import { tokenCursor } from '@sophia/mcp-base';
+import { z } from 'zod';
 
 export interface LinearApiOptions {
   apiKey: string;
@@ -28,6 +29,13 @@ export interface PageInfo {
 /** Our opaque next cursor from a Relay connection's pageInfo (read back with tokenCursor.read). */
 export const relayNextCursor = (pageInfo: PageInfo): string | undefined =>
   tokenCursor.next(pageInfo.hasNextPage ? pageInfo.endCursor : undefined);
+
+/** The output schema of a list tool's page: `{ items, nextCursor }`. */
+export const relayPageOutput = <Item extends z.ZodType>(item: Item) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z.string().optional().describe('Pass as cursor for the next page; absent on the last page.'),
+  });
 
 /**
  * Linear's GraphQL API: small hand-written documents POSTed through the base's upstream fetch.

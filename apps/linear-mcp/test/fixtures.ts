@@ -29,6 +29,10 @@ export function issueNode(identifier: string, overrides: Record<string, unknown>
   };
 }
 
+/** An issue as get_issue selects it, with nothing beyond list_issues' fields set. */
+export const issueDetail = (identifier: string, overrides: Record<string, unknown> = {}) =>
+  issueNode(identifier, { description: null, creator: null, parent: null, ...overrides });
+
 export function commentNode(id: string, author: string | null, body: string, overrides: Record<string, unknown> = {}) {
   return {
     id,
@@ -69,6 +73,64 @@ export function projectNode(name: string, overrides: Record<string, unknown> = {
     status: { name: 'In Progress', type: 'started' },
     lead: { name: 'Grace Hopper' },
     teams: { nodes: [{ key: 'ENG' }, { key: 'DES' }] },
+    ...overrides,
+  };
+}
+
+export const LABEL_ID = 'e3f4a5b6-6666-4f70-8182-930415263748';
+export const CYCLE_ID = 'f4a5b6c7-7777-4081-9293-041526374859';
+export const DOCUMENT_ID = 'a5b6c7d8-8888-4192-a3a4-15263748596a';
+export const RELATION_ID = 'b6c7d8e9-9999-42a3-b4b5-2637485960ab';
+
+export function labelNode(name: string, overrides: Record<string, unknown> = {}) {
+  return { id: LABEL_ID, name, color: '#eb5757', description: null, isGroup: false, parent: null, team: { key: 'ENG' }, ...overrides };
+}
+
+export function userNode(name: string, overrides: Record<string, unknown> = {}) {
+  const first = name.split(' ')[0] ?? name;
+  return {
+    id: USER_ID,
+    name,
+    displayName: first.toLowerCase(),
+    email: `${first.toLowerCase()}@acme.com`,
+    active: true,
+    admin: false,
+    guest: false,
+    isMe: false,
+    ...overrides,
+  };
+}
+
+export function cycleNode(number: number, overrides: Record<string, unknown> = {}) {
+  return {
+    id: CYCLE_ID,
+    number,
+    name: null,
+    description: null,
+    startsAt: '2026-07-13T00:00:00.000Z',
+    endsAt: '2026-07-27T00:00:00.000Z',
+    completedAt: null,
+    progress: 0.5,
+    isActive: true,
+    isNext: false,
+    isPrevious: false,
+    isFuture: false,
+    team: { key: 'ENG' },
+    ...overrides,
+  };
+}
+
+export function documentNode(title: string, overrides: Record<string, unknown> = {}) {
+  return {
+    id: DOCUMENT_ID,
+    title,
+    url: 'https://linear.app/acme/document/checkout-spec-9a8b7c6d5e4f',
+    createdAt: '2026-06-02T09:00:00.000Z',
+    updatedAt: '2026-07-19T12:00:00.000Z',
+    creator: { name: 'Grace Hopper' },
+    project: { name: 'Web checkout' },
+    team: null,
+    issue: null,
     ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { encodeCursor } from '@sophia/mcp-base';
 import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
 import { callTool, fakeLinear, linearData } from './fake-upstream';
-import { commentNode, issueNode, pageInfo, projectNode, stateNode, teamNode } from './fixtures';
+import { commentNode, cycleNode, documentNode, issueDetail, issueNode, labelNode, pageInfo, projectNode, stateNode, teamNode, userNode } from './fixtures';
 
 type Page = { hasNextPage: boolean; endCursor: string | null };
 
@@ -22,6 +22,10 @@ const listTools = [
     args: { issueId: 'ENG-1' },
     data: (page: Page) => ({ issue: { comments: { nodes: [commentNode('c-1', 'Ada', 'Hi')], pageInfo: page } } }),
   },
+  { tool: 'list_issue_labels', operation: 'ListIssueLabels', args: {}, data: (page: Page) => ({ issueLabels: { nodes: [labelNode('Bug')], pageInfo: page } }) },
+  { tool: 'list_users', operation: 'ListUsers', args: {}, data: (page: Page) => ({ users: { nodes: [userNode('Ada Lovelace')], pageInfo: page } }) },
+  { tool: 'list_cycles', operation: 'ListCycles', args: {}, data: (page: Page) => ({ cycles: { nodes: [cycleNode(12)], pageInfo: page } }) },
+  { tool: 'list_documents', operation: 'ListDocuments', args: {}, data: (page: Page) => ({ documents: { nodes: [documentNode('Spec')], pageInfo: page } }) },
 ];
 
 describe.each(listTools)('$tool pagination', ({ tool, operation, args, data }) => {
@@ -65,13 +69,7 @@ describe("get_issue's moreCommentsCursor", () => {
     const linear = fakeLinear({
       GetIssue: () =>
         linearData({
-          issue: {
-            ...issueNode('ENG-1'),
-            description: null,
-            creator: null,
-            parent: null,
-            comments: { nodes: [commentNode('c-1', 'Ada', 'first')], pageInfo: pageInfo(true, 'after-c-1') },
-          },
+          issue: issueDetail('ENG-1', { comments: { nodes: [commentNode('c-1', 'Ada', 'first')], pageInfo: pageInfo(true, 'after-c-1') } }),
         }),
       ListComments: () => linearData({ issue: { comments: { nodes: [commentNode('c-2', 'Ada', 'second')], pageInfo: pageInfo() } } }),
     });

@@ -1,6 +1,6 @@
-import { resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { API_KEY, callTool, fakeLinear, linearData } from './fake-upstream';
-import { TEAM_ID, pageInfo, projectNode, teamNode } from './fixtures';
+import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { API_KEY, callTool, errors, fakeLinear, linearData, linearErrors } from './fake-upstream';
+import { PROJECT_ID, TEAM_ID, pageInfo, projectNode, teamNode } from './fixtures';
 
 describe('teams and projects toolsets', () => {
   const fake = useFakeUpstream();
@@ -66,6 +66,59 @@ describe('teams and projects toolsets', () => {
           },
         ],
       });
+    });
+  });
+
+  describe('get_project', () => {
+    const detail = (overrides: Record<string, unknown> = {}) => ({
+      ...projectNode('Web checkout'),
+      content: '# Goal\nShip the new checkout.',
+      createdAt: '2026-05-20T08:00:00.000Z',
+      completedAt: null,
+      canceledAt: null,
+      creator: { name: 'Ada Lovelace' },
+      members: { nodes: [{ name: 'Ada Lovelace' }, { name: 'Grace Hopper' }] },
+      projectMilestones: { nodes: [{ id: 'm-1', name: 'Beta', targetDate: '2026-08-15', progress: 0.6 }] },
+      ...overrides,
+    });
+
+    it('reads a project by its URL (the slug id goes to Linear) with content, members and milestones', async () => {
+      const linear = fakeLinear({ GetProject: () => linearData({ project: detail() }) });
+      fake.use(linear.handler);
+      const result = await callTool('get_project', { id: 'https://linear.app/acme/project/web-checkout-4b3c9d4e1f2a/overview' });
+
+      expect(linear.variablesOf('GetProject')).toEqual([{ id: '4b3c9d4e1f2a' }]);
+      expect(resultJson(result)).toMatchObject({ id: PROJECT_ID, name: 'Web checkout' });
+    });
+
+    it('passes an id or a slug through and returns the whole project', async () => {
+      const linear = fakeLinear({ GetProject: () => linearData({ project: detail({ content: 'c'.repeat(20_001) }) }) });
+      fake.use(linear.handler);
+      const result = await callTool('get_project', { id: PROJECT_ID });
+      await callTool('get_project', { id: 'web-checkout-4b3c9d4e1f2a' });
+
+      expect(linear.variablesOf('GetProject')).toEqual([{ id: PROJECT_ID }, { id: '4b3c9d4e1f2a' }]);
+      // The list_projects fields are specced above; here what only get_project adds.
+      expect(resultJson(result)).toMatchObject({
+        id: PROJECT_ID,
+        summary: 'Rebuild the checkout flow on the new design system.',
+        teams: ['ENG', 'DES'],
+        content: `${'c'.repeat(20_000)}\n… [truncated: 1 more characters not shown]`,
+        creator: 'Ada Lovelace',
+        members: ['Ada Lovelace', 'Grace Hopper'],
+        milestones: [{ id: 'm-1', name: 'Beta', targetDate: '2026-08-15', progress: 0.6 }],
+        createdAt: '2026-05-20T08:00:00.000Z',
+        completedAt: null,
+        canceledAt: null,
+      });
+      expect(result.structuredContent).toEqual(resultJson(result));
+    });
+
+    it('turns "Entity not found" into not_found', async () => {
+      fake.use(fakeLinear({ GetProject: () => linearErrors(200, [errors.entityNotFound('Project', 'project')]) }).handler);
+      expect(resultError(await callTool('get_project', { id: 'no-such-project-000000000000' }))).toBe(
+        'not_found: Linear found nothing there: Could not find referenced Project.',
+      );
     });
   });
 });

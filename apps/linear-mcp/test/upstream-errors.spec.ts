@@ -158,3 +158,23 @@ describe('Linear failures', () => {
     expect(linear.received).toHaveLength(1);
   });
 });
+
+/** Each tool added for issue 13 reports a key without access the same way (Linear's FORBIDDEN, HTTP 200). */
+describe.each([
+  ['list_issue_labels', 'ListIssueLabels', { team: 'ENG' }],
+  ['list_users', 'ListUsers', {}],
+  ['get_project', 'GetProject', { id: 'web-checkout-4b3c9d4e1f2a' }],
+  ['list_cycles', 'ListCycles', { when: 'current' }],
+  ['relate_issues', 'CreateIssueRelation', { issueId: 'ENG-1', type: 'blocks', relatedIssueId: 'ENG-2' }],
+  ['list_documents', 'ListDocuments', {}],
+  ['get_document', 'GetDocument', { id: 'spec-9a8b7c6d5e4f' }],
+])('%s without access', (tool, operation, args) => {
+  const fake = useFakeUpstream();
+
+  it('FORBIDDEN → forbidden with Linear\'s message', async () => {
+    const linear = fakeLinear({ [operation]: () => linearErrors(200, [errors.forbidden()]) });
+    fake.use(linear.handler);
+    expect(resultError(await callTool(tool, args))).toBe('forbidden: Linear denied access (HTTP 403): You do not have access to this team.');
+    expect(linear.received.map((request) => request.name)).toEqual([operation]);
+  });
+});

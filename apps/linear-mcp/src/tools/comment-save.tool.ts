@@ -2,7 +2,7 @@ import { ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
 import { issueRef, uuid } from '../inputs';
-import { COMMENT_FIELDS, compactComment, type CommentNode } from '../shapes';
+import { COMMENT_FIELDS, commentOutput, compactComment, type CommentNode } from '../shapes';
 
 const CREATE_COMMENT = `
 mutation CreateComment($input: CommentCreateInput!) {
@@ -30,6 +30,7 @@ export const saveComment = defineLinearTool({
     body: z.string().trim().min(1).max(100_000).describe('Comment text in Markdown.'),
     parentId: uuid('Comment id to reply to (a thread reply).').optional(),
   }),
+  output: commentOutput.extend({ action: z.enum(['created', 'updated']) }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async ({ id, issueId, body, parentId }, ctx) => {
     if (id !== undefined) {

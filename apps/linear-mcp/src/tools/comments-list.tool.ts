@@ -1,9 +1,9 @@
 import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
 import { issueRef } from '../inputs';
-import { COMMENT_FIELDS, compactComment, type CommentNode } from '../shapes';
+import { COMMENT_FIELDS, commentOutput, compactComment, type CommentNode } from '../shapes';
 
 // Through the issue, so an identifier like "ENG-123" works and an unknown issue is a clear not_found.
 const LIST_COMMENTS = `
@@ -30,6 +30,7 @@ export const listComments = defineLinearTool({
     'moreCommentsCursor as cursor. Returns { items, nextCursor } with id, author, body (cut at 4000 characters ' +
     'with a marker), parentId, url and dates; up to 100 per page.',
   input: z.object({ issueId: issueRef, ...pageInput({ defaultLimit: 25 }) }),
+  output: relayPageOutput(commentOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const { issue } = await ctx.linear.query<CommentsPage>(

@@ -2,7 +2,7 @@ import { ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool, type LinearContext } from '../context';
 import { issueRef, priority, uuid } from '../inputs';
-import { ISSUE_FIELDS, compactIssue, type IssueNode } from '../shapes';
+import { ISSUE_FIELDS, compactIssue, issueOutput, type IssueNode } from '../shapes';
 
 const CREATE_ISSUE = `
 mutation CreateIssue($input: IssueCreateInput!) {
@@ -24,9 +24,10 @@ export const saveIssue = defineLinearTool({
   title: 'Create or update an issue',
   description:
     'Creates an issue (no id: teamId and title required) or updates the issue named by id (only the fields ' +
-    'given change; null clears assignee, project, due date or estimate). Use it only when the user asked for ' +
+    'given change; null clears assignee, project, cycle, due date or estimate). Use it only when the user asked for ' +
     'the change; a create is not idempotent. Ids come from list_teams (teamId), list_issue_statuses (stateId), ' +
-    'list_projects (projectId); assigneeId may be "me". labelIds replaces all labels. Returns the issue as ' +
+    'list_projects (projectId), list_users (assigneeId, or "me"), list_issue_labels (labelIds, which replace all ' +
+    'labels), list_cycles (cycleId); link issues with relate_issues. Returns the issue as ' +
     'list_issues shows it, plus action "created" or "updated".',
   input: z.object({
     id: issueRef.optional().describe('Issue to update ("ENG-123" or UUID); omit to create a new issue.'),
@@ -46,8 +47,10 @@ export const saveIssue = defineLinearTool({
       .optional()
       .describe('Due date (YYYY-MM-DD), or null to clear it.'),
     estimate: z.union([z.number().int().min(0).max(100), z.null()]).optional().describe('Estimate in points, or null to clear it.'),
+    cycleId: z.union([uuid('Cycle id (from list_cycles).'), z.null()]).optional().describe('Cycle id (from list_cycles), or null to take the issue out of its cycle.'),
     parentId: issueRef.optional().describe('Parent issue ("ENG-123" or UUID), to make this a sub-issue.'),
   }),
+  output: issueOutput.extend({ action: z.enum(['created', 'updated']) }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async ({ id, ...fields }, ctx) => {
     const input = { ...fields, assigneeId: await resolveAssignee(fields.assigneeId, ctx) };

@@ -1,9 +1,9 @@
 import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
 import { issueFilter } from '../filters';
-import { ISSUE_FIELDS, compactIssue, type IssueNode } from '../shapes';
+import { ISSUE_FIELDS, compactIssue, issueOutput, type IssueNode } from '../shapes';
 
 const LIST_ISSUES = `
 query ListIssues($first: Int!, $after: String, $filter: IssueFilter, $orderBy: PaginationOrderBy, $includeArchived: Boolean) {
@@ -25,7 +25,7 @@ export const listIssues = defineLinearTool({
   title: 'List issues',
   description:
     'Lists issues across the workspace, filtered by team, workflow state, assignee ("me" for the key\'s owner), ' +
-    'label, project and title text; most recently updated first. Use it to triage or to find an identifier, ' +
+    'label, project, cycle and title text; most recently updated first. Use it to triage or to find an identifier, ' +
     'then read one with get_issue. Returns { items, nextCursor } with id, identifier, title, state, priority, ' +
     'assignee, team key, project, labels (first 10), dates and url; no descriptions. Up to 100 per page; ' +
     'archived issues only with includeArchived.',
@@ -39,11 +39,13 @@ export const listIssues = defineLinearTool({
     assignee: text('"me", "none" (unassigned), a user\'s name, display name, email, or user id.'),
     label: text('Only issues carrying this label name (case-insensitive).'),
     project: text('Project name (case-insensitive) or project id.'),
+    cycle: text('Cycle: "current", "next" or "previous" (of each team), a cycle number, or a cycle id (see list_cycles).'),
     query: text('Only issues whose title contains this text (case-insensitive).'),
     orderBy: z.enum(['updatedAt', 'createdAt']).default('updatedAt').describe('Sort order, newest first (default updatedAt).'),
     includeArchived: z.boolean().default(false).describe('Include archived issues (default false).'),
     ...pageInput({ defaultLimit: 25 }),
   }),
+  output: relayPageOutput(issueOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const { issues } = await ctx.linear.query<IssuesPage>(

@@ -1,40 +1,17 @@
-import { capText, pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
 import { teamFilter } from '../filters';
-
-/** Only the first few team keys per project: a nested connection costs its page size in complexity. */
-const TEAMS_PER_PROJECT = 5;
-const SUMMARY_MAX_CHARS = 500;
+import { PROJECT_FIELDS, compactProject, projectOutput, type ProjectNode } from '../shapes';
 
 const LIST_PROJECTS = `
 query ListProjects($first: Int!, $after: String, $filter: ProjectFilter, $includeArchived: Boolean) {
   projects(first: $first, after: $after, filter: $filter, includeArchived: $includeArchived, orderBy: updatedAt) {
-    nodes {
-      id name description url progress health startDate targetDate updatedAt
-      status { name type }
-      lead { name }
-      teams(first: ${TEAMS_PER_PROJECT}) { nodes { key } }
-    }
+    nodes { ${PROJECT_FIELDS} }
     ${PAGE_INFO}
   }
 }`;
-
-interface ProjectNode {
-  id: string;
-  name: string;
-  description: string;
-  url: string;
-  progress: number;
-  health?: string | null;
-  startDate?: string | null;
-  targetDate?: string | null;
-  updatedAt: string;
-  status: { name: string; type: string };
-  lead?: { name: string } | null;
-  teams: { nodes: Array<{ key: string }> };
-}
 
 export const listProjects = defineLinearTool({
   name: 'list_projects',
@@ -43,8 +20,9 @@ export const listProjects = defineLinearTool({
   description:
     'Lists projects, most recently updated first, optionally only those of a team, with a status type, or ' +
     'whose name contains some text. Use it to find a project for list_issues or the projectId save_issue ' +
-    'takes. Returns { items, nextCursor } with id, name, summary (cut at 500 characters), status, lead, ' +
-    'progress (0-1), health, start/target dates, team keys (first 5) and url; up to 100 per page.',
+    'takes; get_project reads one in full. Returns { items, nextCursor } with id, name, summary (cut at 500 ' +
+    'characters), status, lead, progress (0-1), health, start/target dates, team keys (first 5) and url; up to ' +
+    '100 per page.',
   input: z.object({
     team: z.string().trim().min(1).max(200).optional().describe('Only projects of this team: key (e.g. "ENG"), name, or id.'),
     statusType: z
@@ -55,6 +33,7 @@ export const listProjects = defineLinearTool({
     includeArchived: z.boolean().default(false).describe('Include archived projects (default false).'),
     ...pageInput({ defaultLimit: 25 }),
   }),
+  output: relayPageOutput(projectOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const filter = {
@@ -66,23 +45,6 @@ export const listProjects = defineLinearTool({
       LIST_PROJECTS,
       { first: input.limit, after: tokenCursor.read(input.cursor), filter: Object.keys(filter).length ? filter : undefined, includeArchived: input.includeArchived },
     );
-    return {
-      items: projects.nodes.map((project) => ({
-        id: project.id,
-        name: project.name,
-        summary: capText(project.description, SUMMARY_MAX_CHARS),
-        status: project.status.name,
-        statusType: project.status.type,
-        lead: project.lead?.name ?? null,
-        progress: project.progress,
-        health: project.health ?? null,
-        startDate: project.startDate ?? null,
-        targetDate: project.targetDate ?? null,
-        teams: project.teams.nodes.map((team) => team.key),
-        url: project.url,
-        updatedAt: project.updatedAt,
-      })),
-      nextCursor: relayNextCursor(projects.pageInfo),
-    };
+    return { items: projects.nodes.map(compactProject), nextCursor: relayNextCursor(projects.pageInfo) };
   },
 });

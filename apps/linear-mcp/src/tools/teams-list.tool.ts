@@ -1,7 +1,7 @@
 import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
 
 const LIST_TEAMS = `
 query ListTeams($first: Int!, $after: String, $filter: TeamFilter) {
@@ -18,6 +18,14 @@ interface TeamsPage {
   };
 }
 
+const teamOutput = z.object({
+  id: z.string().describe('teamId for save_issue.'),
+  key: z.string().describe('Prefix of issue identifiers, e.g. "ENG".'),
+  name: z.string(),
+  description: z.string().nullable(),
+  private: z.boolean(),
+});
+
 export const listTeams = defineLinearTool({
   name: 'list_teams',
   toolset: 'teams',
@@ -30,6 +38,7 @@ export const listTeams = defineLinearTool({
     query: z.string().min(1).max(100).optional().describe('Only teams whose name contains this text (case-insensitive).'),
     ...pageInput({ defaultLimit: 25 }),
   }),
+  output: relayPageOutput(teamOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const filter = input.query ? { name: { containsIgnoreCase: input.query } } : undefined;
