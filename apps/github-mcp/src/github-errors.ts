@@ -13,6 +13,14 @@ export function githubErrorToToolError(error: unknown): ToolError | undefined {
   const details = (Array.isArray(data?.errors) ? data.errors : []).map(describeDetail).filter(Boolean);
   // The parts are joined with "; " into one sentence, so their own full stops go.
   const message = [data?.message ?? error.message, ...details].map((part) => part.replace(/\.+$/, '')).join('; ');
+  if (error.status === 405) {
+    // GitHub's answer when the state forbids the operation, e.g. a pull request that is not mergeable.
+    return new ToolError('conflict', `GitHub refused it in the current state (HTTP 405): ${message}.`, { status: 405, cause: error });
+  }
+  if (error.status === 410) {
+    // e.g. job logs past the repository's retention, or a repository's issues turned off.
+    return new ToolError('not_found', `GitHub says it is gone (HTTP 410): ${message}.`, { status: 410, cause: error });
+  }
   return toolErrorFromStatus({
     service: 'GitHub',
     status: error.status,

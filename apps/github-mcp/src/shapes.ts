@@ -1,4 +1,5 @@
 import { capText } from '@sophia/mcp-base';
+import { z } from 'zod';
 
 /**
  * Compact views of GitHub objects that several tools return. The parameter types list only
@@ -7,7 +8,7 @@ import { capText } from '@sophia/mcp-base';
 
 type Login = { login: string } | null | undefined;
 
-const login = (user: Login): string | null => user?.login ?? null;
+export const login = (user: Login): string | null => user?.login ?? null;
 
 type Label = string | { name?: string | null };
 
@@ -30,7 +31,24 @@ export interface IssueLike {
   closed_at: string | null;
 }
 
-export function compactIssue(issue: IssueLike) {
+export const issueOutput = z.object({
+  number: z.number(),
+  title: z.string(),
+  state: z.string().describe('open or closed.'),
+  stateReason: z.string().nullable().describe('completed, not_planned, duplicate or reopened; null when never closed.'),
+  author: z.string().nullable(),
+  labels: z.array(z.string()),
+  assignees: z.array(z.string()),
+  milestone: z.string().nullable().describe('Milestone title.'),
+  commentCount: z.number(),
+  isPullRequest: z.boolean(),
+  htmlUrl: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  closedAt: z.string().nullable(),
+});
+
+export function compactIssue(issue: IssueLike): z.output<typeof issueOutput> {
   return {
     number: issue.number,
     title: issue.title,
@@ -65,7 +83,22 @@ export interface PullRequestLike {
   merged_at: string | null;
 }
 
-export function compactPullRequest(pr: PullRequestLike) {
+export const pullRequestOutput = z.object({
+  number: z.number(),
+  title: z.string(),
+  state: z.string().describe('open or closed (a merged pull request is closed with mergedAt set).'),
+  draft: z.boolean(),
+  author: z.string().nullable(),
+  head: z.string().describe('owner:branch of the changes.'),
+  base: z.string().describe('Branch it merges into.'),
+  htmlUrl: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  closedAt: z.string().nullable(),
+  mergedAt: z.string().nullable(),
+});
+
+export function compactPullRequest(pr: PullRequestLike): z.output<typeof pullRequestOutput> {
   return {
     number: pr.number,
     title: pr.title,
@@ -93,7 +126,15 @@ export interface CommentLike {
 /** Comments are capped one by one so a single huge comment cannot crowd out the rest. */
 export const COMMENT_MAX_CHARS = 4_000;
 
-export function compactComment(comment: CommentLike) {
+export const commentOutput = z.object({
+  id: z.number(),
+  author: z.string().nullable(),
+  body: z.string().nullable(),
+  htmlUrl: z.string(),
+  createdAt: z.string(),
+});
+
+export function compactComment(comment: CommentLike): z.output<typeof commentOutput> {
   return {
     id: comment.id,
     author: login(comment.user),
@@ -102,3 +143,25 @@ export function compactComment(comment: CommentLike) {
     createdAt: comment.created_at,
   };
 }
+
+/** A page of a GitHub list: its items plus our cursor, absent on the last page. */
+export const pageOutput = <Item extends z.ZodType>(item: Item) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z.string().optional().describe('Pass as cursor for the next page; absent on the last page.'),
+  });
+
+/** A page of a GitHub search: also how many results match in all (GitHub serves the first 1000). */
+export const searchPageOutput = <Item extends z.ZodType>(item: Item) =>
+  pageOutput(item).extend({ totalCount: z.number().describe('Matches in all, of which GitHub serves the first 1000.') });
+
+/** A file a commit or pull request changes, with its patch when asked for (see PatchBudget). */
+export const changedFileOutput = z.object({
+  path: z.string(),
+  status: z.string().describe('added, removed, modified, renamed, copied, changed or unchanged.'),
+  additions: z.number(),
+  deletions: z.number(),
+  previousPath: z.string().nullable().describe('The path before a rename.'),
+  patch: z.string().nullable().optional(),
+  patchNote: z.string().nullable().optional().describe('Why patch is null or cut.'),
+});

@@ -1,6 +1,8 @@
-import { pageInput, pageNumberCursor } from '@sophia/mcp-base';
+import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
+import { nextCursor, pageRequest } from '../paging';
+import { searchPageOutput } from '../shapes';
 
 /** Matched fragments per file: enough to judge relevance without fetching the file. */
 const MAX_FRAGMENTS = 3;
@@ -19,9 +21,18 @@ export const searchCode = defineGithubTool({
     q: z.string().min(1).max(256).describe('GitHub code search query, qualifiers allowed (repo:, org:, path:, language:, extension:).'),
     ...pageInput(),
   }),
+  output: searchPageOutput(
+    z.object({
+      repository: z.string().describe('owner/name.'),
+      path: z.string(),
+      sha: z.string().describe('Blob SHA of the file.'),
+      fragments: z.array(z.string()).describe('Matching snippets of the file.'),
+      htmlUrl: z.string(),
+    }),
+  ),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const page = { page: pageNumberCursor.read(input.cursor), per_page: input.limit };
+    const page = pageRequest(input);
     const response = await ctx.octokit.rest.search.code({
       q: input.q,
       ...page,
@@ -38,7 +49,7 @@ export const searchCode = defineGithubTool({
         fragments: (item.text_matches ?? []).slice(0, MAX_FRAGMENTS).map((match) => match.fragment ?? ''),
         htmlUrl: item.html_url,
       })),
-      nextCursor: pageNumberCursor.next(page.page, /rel="next"/.test(response.headers.link ?? '')),
+      nextCursor: nextCursor(page, response),
     };
   },
 });

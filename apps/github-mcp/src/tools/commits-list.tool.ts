@@ -1,7 +1,9 @@
-import { pageInput, pageNumberCursor } from '@sophia/mcp-base';
+import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { owner, repo, timestamp } from '../inputs';
+import { nextCursor, pageRequest } from '../paging';
+import { pageOutput } from '../shapes';
 import { firstLine } from '../text';
 
 export const listCommits = defineGithubTool({
@@ -22,9 +24,18 @@ export const listCommits = defineGithubTool({
     until: timestamp('Only commits before this time').optional(),
     ...pageInput(),
   }),
+  output: pageOutput(
+    z.object({
+      sha: z.string(),
+      message: z.string().describe('First line of the commit message.'),
+      author: z.string().nullable().describe('GitHub login, or the git author name when the commit is not linked to an account.'),
+      date: z.string().nullable(),
+      htmlUrl: z.string(),
+    }),
+  ),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const page = { page: pageNumberCursor.read(input.cursor), per_page: input.limit };
+    const page = pageRequest(input);
     const response = await ctx.octokit.rest.repos.listCommits({
       owner: input.owner,
       repo: input.repo,
@@ -45,7 +56,7 @@ export const listCommits = defineGithubTool({
         date: commit.commit.author?.date ?? null,
         htmlUrl: commit.html_url,
       })),
-      nextCursor: pageNumberCursor.next(page.page, /rel="next"/.test(response.headers.link ?? '')),
+      nextCursor: nextCursor(page, response),
     };
   },
 });

@@ -25,6 +25,24 @@ export const getFileContents = defineGithubTool({
       .describe('Path inside the repository, e.g. "src/index.ts"; empty for the root directory.'),
     ref: z.string().min(1).max(255).optional().describe('Branch, tag or commit SHA; the default branch when omitted.'),
   }),
+  // One object for the four kinds (MCP output schemas are objects): the fields of each kind are set.
+  output: z.object({
+    type: z.enum(['file', 'dir', 'symlink', 'submodule']),
+    path: z.string(),
+    sha: z.string().optional(),
+    size: z.number().optional().describe('Bytes (files).'),
+    content: z.string().nullable().optional().describe('UTF-8 text (files); null for binary or over-1-MB files, see note.'),
+    truncated: z.boolean().optional(),
+    binary: z.boolean().optional(),
+    note: z.string().nullable().optional(),
+    entries: z
+      .array(z.object({ name: z.string(), path: z.string(), type: z.string(), size: z.number() }))
+      .optional()
+      .describe('Directory entries (dirs).'),
+    target: z.string().optional().describe('Link target (symlinks).'),
+    url: z.string().nullable().optional().describe('Git URL of the submodule.'),
+    htmlUrl: z.string().nullable().optional(),
+  }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const path = input.path.replace(/^\/+|\/+$/g, '');

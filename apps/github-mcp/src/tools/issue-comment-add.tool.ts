@@ -16,6 +16,7 @@ export const addIssueComment = defineGithubTool({
     issueNumber,
     body: z.string().min(1).max(65_536).describe('Comment text in GitHub Markdown.'),
   }),
+  output: z.object({ id: z.number(), author: z.string().nullable(), createdAt: z.string(), htmlUrl: z.string() }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
     const { data } = await ctx.octokit.rest.issues.createComment({

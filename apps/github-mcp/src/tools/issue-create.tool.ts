@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { owner, repo } from '../inputs';
-import { compactIssue } from '../shapes';
+import { compactIssue, issueOutput } from '../shapes';
 
 export const createIssue = defineGithubTool({
   name: 'create_issue',
@@ -21,6 +21,7 @@ export const createIssue = defineGithubTool({
     assignees: z.array(z.string().min(1).max(100)).max(10).optional().describe('Logins to assign (at most 10).'),
     milestone: z.number().int().positive().optional().describe('Milestone number (not its title).'),
   }),
+  output: issueOutput,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
     const { data } = await ctx.octokit.rest.issues.create({

@@ -2,7 +2,7 @@ import { capText } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { issueNumber, owner, repo } from '../inputs';
-import { compactComment, compactIssue } from '../shapes';
+import { commentOutput, compactComment, compactIssue, issueOutput } from '../shapes';
 
 const BODY_MAX_CHARS = 20_000;
 
@@ -26,6 +26,11 @@ export const getIssue = defineGithubTool({
       .max(100)
       .default(20)
       .describe('How many comments to include, oldest first (0-100, default 20).'),
+  }),
+  output: issueOutput.extend({
+    body: z.string().nullable(),
+    comments: z.array(commentOutput),
+    moreComments: z.number().describe('Comments left out after the ones returned.'),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {

@@ -1,8 +1,9 @@
-import { pageInput, pageNumberCursor } from '@sophia/mcp-base';
+import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { direction, owner, repo, timestamp } from '../inputs';
-import { compactIssue } from '../shapes';
+import { nextCursor, pageRequest } from '../paging';
+import { compactIssue, issueOutput, pageOutput } from '../shapes';
 
 export const listIssues = defineGithubTool({
   name: 'list_issues',
@@ -34,9 +35,10 @@ export const listIssues = defineGithubTool({
     direction: direction.default('desc').describe('Sort direction (default desc).'),
     ...pageInput(),
   }),
+  output: pageOutput(issueOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const page = { page: pageNumberCursor.read(input.cursor), per_page: input.limit };
+    const page = pageRequest(input);
     const response = await ctx.octokit.rest.issues.listForRepo({
       owner: input.owner,
       repo: input.repo,
@@ -52,7 +54,7 @@ export const listIssues = defineGithubTool({
     return {
       // This endpoint also returns pull requests; list_pull_requests covers those.
       items: response.data.filter((issue) => !issue.pull_request).map(compactIssue),
-      nextCursor: pageNumberCursor.next(page.page, /rel="next"/.test(response.headers.link ?? '')),
+      nextCursor: nextCursor(page, response),
     };
   },
 });

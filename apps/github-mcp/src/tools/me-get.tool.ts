@@ -9,6 +9,16 @@ export const getMe = defineGithubTool({
     'Returns the GitHub user the token belongs to (login, name, email, company, profile URL, public repo count). ' +
     'Use it first to learn "me" for other calls.',
   input: z.object({}),
+  output: z.object({
+    login: z.string(),
+    id: z.number(),
+    name: z.string().nullable(),
+    email: z.string().nullable(),
+    company: z.string().nullable(),
+    htmlUrl: z.string(),
+    publicRepos: z.number(),
+    createdAt: z.string(),
+  }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (_input, ctx) => {
     const { data } = await ctx.octokit.rest.users.getAuthenticated({ request: { signal: ctx.signal } });

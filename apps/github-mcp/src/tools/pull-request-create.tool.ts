@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { owner, repo } from '../inputs';
-import { compactPullRequest } from '../shapes';
+import { compactPullRequest, pullRequestOutput } from '../shapes';
 
 export const createPullRequest = defineGithubTool({
   name: 'create_pull_request',
@@ -25,6 +25,7 @@ export const createPullRequest = defineGithubTool({
     body: z.string().max(65_536).optional().describe('Description in GitHub Markdown.'),
     draft: z.boolean().default(false).describe('Open as a draft (default false).'),
   }),
+  output: pullRequestOutput,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
     const { data } = await ctx.octokit.rest.pulls.create({

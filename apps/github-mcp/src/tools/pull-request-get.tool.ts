@@ -2,7 +2,7 @@ import { capText } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { owner, pullNumber, repo } from '../inputs';
-import { compactPullRequest } from '../shapes';
+import { compactPullRequest, pullRequestOutput } from '../shapes';
 
 const BODY_MAX_CHARS = 20_000;
 const MAX_FILES = 100;
@@ -18,6 +18,25 @@ export const getPullRequest = defineGithubTool({
     'to review or report on a pull request. mergeable is null while GitHub is still computing it; ask again ' +
     `shortly. The body is cut at ${BODY_MAX_CHARS} characters with a marker.`,
   input: z.object({ owner, repo, pullNumber }),
+  output: pullRequestOutput.extend({
+    body: z.string().nullable(),
+    headSha: z.string().describe('Commit the head branch points at; merge_pull_request takes it as expectedHeadSha.'),
+    merged: z.boolean(),
+    mergeable: z.boolean().nullable().describe('null while GitHub is still computing it.'),
+    mergeableState: z.string().describe('e.g. clean, blocked, behind, dirty (conflicts), unstable (failing checks), unknown.'),
+    commits: z.number(),
+    additions: z.number(),
+    deletions: z.number(),
+    changedFiles: z.number(),
+    requestedReviewers: z.array(z.string()).describe('Logins, and teams as "team:<slug>".'),
+    reviews: z.object({
+      approvals: z.number(),
+      changesRequested: z.number(),
+      byReviewer: z.array(z.object({ reviewer: z.string(), state: z.string(), submittedAt: z.string().nullable() })),
+    }),
+    files: z.array(z.object({ path: z.string(), status: z.string(), additions: z.number(), deletions: z.number() })),
+    moreFiles: z.number(),
+  }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const target = { owner: input.owner, repo: input.repo, pull_number: input.pullNumber };

@@ -1,8 +1,9 @@
-import { pageInput, pageNumberCursor } from '@sophia/mcp-base';
+import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { direction, owner, repo } from '../inputs';
-import { compactPullRequest } from '../shapes';
+import { nextCursor, pageRequest } from '../paging';
+import { compactPullRequest, pageOutput, pullRequestOutput } from '../shapes';
 
 export const listPullRequests = defineGithubTool({
   name: 'list_pull_requests',
@@ -29,9 +30,10 @@ export const listPullRequests = defineGithubTool({
     direction: direction.optional().describe('Sort direction; GitHub defaults to desc for created and asc for the other sorts.'),
     ...pageInput(),
   }),
+  output: pageOutput(pullRequestOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const page = { page: pageNumberCursor.read(input.cursor), per_page: input.limit };
+    const page = pageRequest(input);
     const response = await ctx.octokit.rest.pulls.list({
       owner: input.owner,
       repo: input.repo,
@@ -45,7 +47,7 @@ export const listPullRequests = defineGithubTool({
     });
     return {
       items: response.data.map(compactPullRequest),
-      nextCursor: pageNumberCursor.next(page.page, /rel="next"/.test(response.headers.link ?? '')),
+      nextCursor: nextCursor(page, response),
     };
   },
 });

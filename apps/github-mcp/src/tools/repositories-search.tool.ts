@@ -1,7 +1,9 @@
-import { pageInput, pageNumberCursor } from '@sophia/mcp-base';
+import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGithubTool } from '../context';
 import { direction } from '../inputs';
+import { nextCursor, pageRequest } from '../paging';
+import { searchPageOutput } from '../shapes';
 
 export const searchRepositories = defineGithubTool({
   name: 'search_repositories',
@@ -21,9 +23,25 @@ export const searchRepositories = defineGithubTool({
     order: direction.optional().describe('Sort direction when sort is set (default desc).'),
     ...pageInput(),
   }),
+  output: searchPageOutput(
+    z.object({
+      fullName: z.string().describe('owner/name.'),
+      description: z.string().nullable(),
+      private: z.boolean(),
+      language: z.string().nullable(),
+      stars: z.number(),
+      forks: z.number(),
+      openIssues: z.number(),
+      topics: z.array(z.string()),
+      archived: z.boolean(),
+      defaultBranch: z.string(),
+      pushedAt: z.string().nullable(),
+      htmlUrl: z.string(),
+    }),
+  ),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
-    const page = { page: pageNumberCursor.read(input.cursor), per_page: input.limit };
+    const page = pageRequest(input);
     const response = await ctx.octokit.rest.search.repos({
       q: input.query,
       sort: input.sort,
@@ -47,7 +65,7 @@ export const searchRepositories = defineGithubTool({
         pushedAt: repo.pushed_at,
         htmlUrl: repo.html_url,
       })),
-      nextCursor: pageNumberCursor.next(page.page, /rel="next"/.test(response.headers.link ?? '')),
+      nextCursor: nextCursor(page, response),
     };
   },
 });
