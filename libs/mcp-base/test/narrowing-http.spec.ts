@@ -130,7 +130,7 @@ describe('narrowing headers never widen what the server configuration serves', (
     const server = await start({ MCP_TOOLSETS: 'basics,notes', MCP_EXCLUDE_TOOLS: 'list_notes', MCP_READ_ONLY: 'true' });
     try {
       expect(await listed(server)).toEqual(['echo']);
-      const widening = [
+      const widening: Array<Record<string, string>> = [
         { 'X-MCP-Toolsets': 'all' },
         { 'X-MCP-Toolsets': 'ci,writes,notes,basics' },
         { 'X-MCP-Toolsets': 'default' },
