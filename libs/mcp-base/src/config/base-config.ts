@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { ConfigError, envBoolean, envInt, envList, envOptionalBoolean, envSecret, parseEnv } from './env-schema';
 import type { ServerManifest } from '@sophia/mcp-manifest';
+import { auditDestinationEnv, type AuditSettings } from '../audit/audit-log';
+import { clientTokensEnv, clientTokensOf, type ClientToken } from '../identity/client-tokens';
+import { clientRateLimitEnv, type ClientRateLimitSpec } from '../limits/client-rate-limit';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 export const LOOPBACK_HOSTNAMES = ['localhost', '127.0.0.1', '[::1]'];
@@ -19,6 +22,12 @@ const baseConfigSchema = z.object({
   // Unset: the manifest port. 0: any free port (tests).
   MCP_PORT: envInt(-1, 0),
   MCP_AUTH_TOKEN: envSecret(),
+  // name:token pairs, one bearer identity per client: audit lines and rate limits name it.
+  MCP_AUTH_TOKENS: clientTokensEnv(MIN_AUTH_TOKEN_LENGTH),
+  MCP_AUDIT_LOG: auditDestinationEnv(),
+  // Unset: LOG_LEVEL.
+  MCP_AUDIT_LEVEL: z.enum(LOG_LEVELS).optional(),
+  MCP_CLIENT_RATE_LIMIT: clientRateLimitEnv(),
   MCP_ALLOWED_HOSTS: envList(),
   MCP_ALLOWED_ORIGINS: envList(),
   // Unset: the manifest's writePolicy.readOnly.
@@ -38,6 +47,11 @@ export interface BaseConfig {
   host: string;
   port: number;
   authToken?: string;
+  /** Every bearer identity: MCP_AUTH_TOKEN as "default", then MCP_AUTH_TOKENS. Empty: /mcp takes no token. */
+  clientTokens: ClientToken[];
+  audit: AuditSettings;
+  /** Per-client token buckets by tool class (MCP_CLIENT_RATE_LIMIT); empty: no limit. */
+  clientRateLimit: ClientRateLimitSpec;
   allowedHosts: string[];
   allowedOrigins: string[];
   readOnly: boolean;
@@ -64,6 +78,9 @@ export function parseBaseConfig(env: Record<string, string | undefined>, manifes
     host: raw.MCP_HOST,
     port: raw.MCP_PORT === -1 ? manifest.port : raw.MCP_PORT,
     authToken: raw.MCP_AUTH_TOKEN,
+    clientTokens: clientTokensOf(raw.MCP_AUTH_TOKEN, raw.MCP_AUTH_TOKENS),
+    audit: { destination: raw.MCP_AUDIT_LOG, level: raw.MCP_AUDIT_LEVEL ?? raw.LOG_LEVEL },
+    clientRateLimit: raw.MCP_CLIENT_RATE_LIMIT,
     allowedHosts: raw.MCP_ALLOWED_HOSTS.length ? raw.MCP_ALLOWED_HOSTS : LOOPBACK_HOSTNAMES,
     allowedOrigins: raw.MCP_ALLOWED_ORIGINS.length ? raw.MCP_ALLOWED_ORIGINS : LOOPBACK_HOSTNAMES,
     readOnly: raw.MCP_READ_ONLY ?? manifest.writePolicy.readOnly,
@@ -84,10 +101,10 @@ export function parseBaseConfig(env: Record<string, string | undefined>, manifes
     );
   }
   // Anything reachable beyond this machine must authenticate its callers.
-  if (!isLoopbackHost(config.host) && !config.authToken) {
+  if (!isLoopbackHost(config.host) && !config.clientTokens.length) {
     throw new ConfigError(
       `MCP_AUTH_TOKEN is required when MCP_HOST=${config.host} (binding beyond loopback). ` +
-        'Set MCP_AUTH_TOKEN, or bind to 127.0.0.1.',
+        'Set MCP_AUTH_TOKEN (or named client tokens in MCP_AUTH_TOKENS), or bind to 127.0.0.1.',
     );
   }
   return config;

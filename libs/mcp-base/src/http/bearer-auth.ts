@@ -1,17 +1,34 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { AuthInfo } from '@modelcontextprotocol/server';
 import type { RequestHandler } from 'express';
+import type { ClientToken } from '../identity/client-tokens';
 import { sendJsonRpcError } from './json-rpc-error';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
 
-/** Static bearer token check (MCP_AUTH_TOKEN), constant-time; no token configured = no check. */
-export function bearerAuth(expectedToken: string | undefined): RequestHandler {
-  if (!expectedToken) return (_req, _res, next) => next();
-  const expected = digest(expectedToken);
+/**
+ * Bearer token check against every configured identity (MCP_AUTH_TOKEN, MCP_AUTH_TOKENS), constant-time;
+ * no token configured = no check. The matching identity's name goes on as `req.auth.clientId`, which the
+ * SDK hands to tool handlers (`ctx.http.authInfo`); the token itself goes no further.
+ */
+export function bearerAuth(clients: readonly ClientToken[]): RequestHandler {
+  if (!clients.length) return (_req, _res, next) => next();
+  const known = clients.map((client) => ({ name: client.name, digest: digest(client.token) }));
+  const identify = (presented: Buffer) => {
+    let name: string | undefined;
+    // Every digest is compared, so the time taken does not tell whether or which token matched.
+    for (const client of known) if (timingSafeEqual(presented, client.digest)) name ??= client.name;
+    return name;
+  };
   return (req, res, next) => {
     const match = /^Bearer\s+(.+)$/i.exec(req.headers.authorization ?? '');
     // Comparing fixed-length digests keeps the comparison constant-time whatever the input length.
-    if (match?.[1] && timingSafeEqual(digest(match[1].trim()), expected)) return next();
+    const name = match?.[1] ? identify(digest(match[1].trim())) : undefined;
+    if (name) {
+      const auth: AuthInfo = { token: '', clientId: name, scopes: [] };
+      Object.assign(req, { auth });
+      return next();
+    }
     res.setHeader(
       'WWW-Authenticate',
       match ? 'Bearer realm="mcp", error="invalid_token"' : 'Bearer realm="mcp"',

@@ -57,7 +57,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
     '/mcp',
     hostGuard(config.allowedHosts),
     originValidation(config.allowedOrigins),
-    bearerAuth(config.authToken),
+    bearerAuth(config.clientTokens),
   );
   app.post('/mcp', express.json({ limit: config.maxBodyBytes }), jsonDepthGuard(), (req, res) => serveMcp(req, res, req.body));
   // Stateless serving has no session to stream (GET) or end (DELETE).

@@ -1,16 +1,18 @@
 import type { McpServerFactory } from '@modelcontextprotocol/server';
 import { configurationGap, parseServerManifest, secretEnvNames, type ServerManifest } from '@sophia/mcp-manifest';
 import type { DestinationStream } from 'pino';
+import { createAuditLog } from '../audit/audit-log';
 import { parseBaseConfig, type BaseConfig } from '../config/base-config';
 import { parseEnv } from '../config/env-schema';
 import { resolveEnvironment } from '../config/resolve-environment';
 import { ToolError } from '../errors/tool-error';
 import type { Readiness } from '../http/create-http-app';
+import { ClientRateLimits } from '../limits/client-rate-limit';
 import { createLogger, type Logger } from '../observability/logger';
 import { ServerMetrics } from '../observability/metrics';
 import { SecretScrubber } from '../observability/secret-scrubber';
 import type { ToolDefinition } from '../tools/define-tool';
-import { createToolRunner } from '../tools/run-tool';
+import { createToolRunner, type ToolRunner } from '../tools/run-tool';
 import { enabledTools, expandDefaultToolsets, selectTools } from '../tools/select-tools';
 import { createToolViews } from '../tools/tool-views';
 import { unwrapContext, type ContextLifecycle } from './context-lifecycle';
@@ -50,7 +52,7 @@ export interface McpRuntime {
 }
 
 /** Base settings every server reads itself; their values are scrubbed like the app's secrets. */
-const BASE_SECRETS = ['MCP_AUTH_TOKEN', 'PULUMI_ACCESS_TOKEN'];
+const BASE_SECRETS = ['MCP_AUTH_TOKEN', 'MCP_AUTH_TOKENS', 'PULUMI_ACCESS_TOKEN'];
 
 export async function createRuntime<Config, AppContext>(
   app: McpAppDefinition<Config, AppContext>,
@@ -62,8 +64,11 @@ export async function createRuntime<Config, AppContext>(
   const { escError, escEnvironment } = resolved;
   const config = parseBaseConfig(env, manifest);
   const appConfig = parseEnv(app.config, env);
-  const scrubber = new SecretScrubber([...secretEnvNames(manifest), ...BASE_SECRETS].map((name) => env[name]));
+  const clientTokens = config.clientTokens.map((client) => client.token);
+  const scrubber = new SecretScrubber([...[...secretEnvNames(manifest), ...BASE_SECRETS].map((name) => env[name]), ...clientTokens]);
   const logger = createLogger({ name: manifest.name, level: config.logLevel, scrubber, destination: options.logDestination });
+  const audit = createAuditLog({ settings: config.audit, server: manifest.name, scrubber, serverLogDestination: options.logDestination });
+  const clientLimits = new ClientRateLimits(config.clientRateLimit);
   const metrics = new ServerMetrics({ defaultMetrics: options.defaultMetrics });
   if (escError) logger.error({ escEnvironment }, escError);
 
@@ -101,9 +106,11 @@ export async function createRuntime<Config, AppContext>(
       context: () => notConfigured ?? (context as AppContext),
       mapError: app.mapError,
       shutdownSignal: stopCalls.signal,
+      clientLimits: clientLimits.active ? clientLimits : undefined,
+      audit,
     });
     // Secrets never leave in a result, whatever an upstream error message echoed back.
-    const scrubbed = async (args: unknown, signal?: AbortSignal) => scrubber.scrubDeep(await run(args, signal));
+    const scrubbed: ToolRunner = async (...call) => scrubber.scrubDeep(await run(...call));
     return { definition: definition as ToolDefinition<unknown>, run: scrubber.active ? scrubbed : run };
   });
 

@@ -1,5 +1,6 @@
 import { McpServer, type McpServerFactory } from '@modelcontextprotocol/server';
 import type { ServerManifest } from '@sophia/mcp-manifest';
+import { callerOf } from '../identity/caller';
 import type { ToolDefinition } from '../tools/define-tool';
 import type { ToolRunner } from '../tools/run-tool';
 import { schemaForSdk } from './sdk-schema';
@@ -40,7 +41,7 @@ export function createServerFactory(
     );
     for (const tool of toolsFor(ctx?.requestInfo?.headers)) {
       const { name, config, run } = byName.get(tool.name) as (typeof registrations)[number];
-      server.registerTool(name, config, (args: unknown, call) => run(args, call.mcpReq.signal));
+      server.registerTool(name, config, (args: unknown, call) => run(args, call.mcpReq.signal, callerOf(call)));
     }
     return server;
   };

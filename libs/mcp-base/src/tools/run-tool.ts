@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { CallToolResult } from '@modelcontextprotocol/server';
 import { z } from 'zod';
+import type { AuditLog } from '../audit/audit-log';
 import { ToolError, findToolError, isToolError } from '../errors/tool-error';
+import { ANONYMOUS, type Caller } from '../identity/caller';
+import type { ClientRateLimits } from '../limits/client-rate-limit';
 import type { Logger } from '../observability/logger';
 import type { ServerMetrics } from '../observability/metrics';
 import { runInCallScope } from '../upstream/call-scope';
@@ -19,24 +22,35 @@ export interface ToolRunnerDeps<AppContext> {
   mapError?: (error: unknown) => ToolError | undefined;
   /** Aborts every call still running when the shutdown grace period ends: each then answers an error. */
   shutdownSignal?: AbortSignal;
+  /** Refuses a call before anything runs when its client has used up its allowance (MCP_CLIENT_RATE_LIMIT). */
+  clientLimits?: ClientRateLimits;
+  /** Writes the call's audit line (MCP_AUDIT_LOG). */
+  audit?: AuditLog;
 }
 
-export type ToolRunner = (rawArgs: unknown, clientSignal?: AbortSignal) => Promise<CallToolResult>;
+export type ToolRunner = (rawArgs: unknown, clientSignal?: AbortSignal, caller?: Caller) => Promise<CallToolResult>;
 
 /**
  * The single wrapper around every handler: validation, context, timeout, result
- * shaping and size cap, error mapping, one log line and metrics per call.
+ * shaping and size cap, error mapping, one log line, one audit line and metrics per call;
+ * the per-client rate limit before all of it.
  */
 export function createToolRunner<AppContext>(
   tool: ToolDefinition<AppContext>,
   deps: ToolRunnerDeps<AppContext>,
 ): ToolRunner {
-  return async (rawArgs, clientSignal) => {
+  const declaredArgs = Object.keys(tool.input.shape);
+  return async (rawArgs, clientSignal, caller = ANONYMOUS) => {
     const requestId = randomUUID();
     const started = performance.now();
     const fields = { tool: tool.name, requestId };
     let outcome = 'ok';
     try {
+      const refusal = deps.clientLimits?.refuse(caller.client, tool);
+      if (refusal) {
+        outcome = 'rejected';
+        return errorResult(refusal.toText());
+      }
       const value = await invoke(tool, deps, rawArgs ?? {}, requestId, clientSignal);
       return toResult(tool, value, deps.maxResultBytes);
     } catch (error) {
@@ -54,7 +68,9 @@ export function createToolRunner<AppContext>(
     } finally {
       const seconds = (performance.now() - started) / 1000;
       deps.metrics.recordToolCall(tool.name, outcome, seconds);
-      deps.logger.info({ ...fields, outcome, durationMs: Math.round(seconds * 1000) }, 'tool call');
+      const durationMs = Math.round(seconds * 1000);
+      deps.logger.info({ ...fields, outcome, durationMs }, 'tool call');
+      deps.audit?.record({ requestId, tool: tool.name, caller, rawArgs, declaredArgs, outcome, durationMs });
     }
   };
 }

@@ -1,0 +1,88 @@
+import { pino, type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
+import { z } from 'zod';
+import type { Caller } from '../identity/caller';
+import { createLogger } from '../observability/logger';
+import type { SecretScrubber } from '../observability/secret-scrubber';
+
+/** Where audit lines go: the server log's stream, nowhere, or a file of their own (appended). */
+export type AuditDestination = 'stdout' | 'off' | { file: string };
+
+/** MCP_AUDIT_LOG: `stdout` (default), `off`, or a file path. */
+export const auditDestinationEnv = () =>
+  z
+    .string()
+    .optional()
+    .transform((value): AuditDestination => {
+      const trimmed = value?.trim() ?? '';
+      if (trimmed === '' || trimmed.toLowerCase() === 'stdout') return 'stdout';
+      if (trimmed.toLowerCase() === 'off') return 'off';
+      return { file: trimmed };
+    });
+
+export interface AuditSettings {
+  destination: AuditDestination;
+  level: LevelWithSilent;
+}
+
+export interface AuditEntry {
+  requestId: string;
+  tool: string;
+  caller: Caller;
+  /** The call's arguments, whatever the client sent; only their names are logged. */
+  rawArgs: unknown;
+  declaredArgs: readonly string[];
+  /** ok, the tool error kind, internal_error, or rejected (refused by the per-client rate limit). */
+  outcome: string;
+  durationMs: number;
+}
+
+/** One structured line per tool call, on a logger of its own named `audit`. */
+export interface AuditLog {
+  record(entry: AuditEntry): void;
+}
+
+export interface AuditLogOptions {
+  settings: AuditSettings;
+  server: string;
+  scrubber: SecretScrubber;
+  /** The server log's stream (tests pass their own), used when the destination is stdout. */
+  serverLogDestination?: DestinationStream;
+}
+
+export function createAuditLog(options: AuditLogOptions): AuditLog | undefined {
+  const { destination, level } = options.settings;
+  if (destination === 'off' || level === 'silent') return undefined;
+  const stream =
+    destination === 'stdout'
+      ? options.serverLogDestination
+      : pino.destination({ dest: destination.file, mkdir: true, append: true, sync: true });
+  const logger = createLogger({ name: 'audit', level, scrubber: options.scrubber, destination: stream }).child({
+    server: options.server,
+  });
+  return { record: (entry) => write(logger, entry) };
+}
+
+function write(logger: Logger, entry: AuditEntry): void {
+  const { present, unknown } = argumentNames(entry.rawArgs, entry.declaredArgs);
+  const line = {
+    requestId: entry.requestId,
+    client: entry.caller.client,
+    ...(entry.caller.clientName ? { clientName: entry.caller.clientName } : {}),
+    tool: entry.tool,
+    // Names only, never values. Names the tool does not declare are counted, not written: they are client text.
+    args: present,
+    ...(unknown ? { unknownArgs: unknown } : {}),
+    outcome: entry.outcome,
+    durationMs: entry.durationMs,
+  };
+  // warn for anything that did not succeed, so MCP_AUDIT_LEVEL=warn keeps only failures and refusals.
+  if (entry.outcome === 'ok') logger.info(line, 'tool call');
+  else logger.warn(line, 'tool call');
+}
+
+function argumentNames(rawArgs: unknown, declared: readonly string[]): { present: string[]; unknown: number } {
+  if (!rawArgs || typeof rawArgs !== 'object' || Array.isArray(rawArgs)) return { present: [], unknown: 0 };
+  const sent = Object.keys(rawArgs);
+  const present = declared.filter((name) => Object.hasOwn(rawArgs, name));
+  return { present, unknown: sent.length - present.length };
+}
