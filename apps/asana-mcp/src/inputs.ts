@@ -1,3 +1,4 @@
+import { ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 
 /**
@@ -34,3 +35,17 @@ export const timestamp = (what: string) =>
 
 /** Task notes: Asana stores plain text in `notes` (rich text would go in `html_notes`). */
 export const notes = z.string().max(65_000).describe('Task description as plain text.');
+
+/** Where Asana lists projects and users: a whole workspace, or one team of an organization. */
+export const workspaceOrTeam = z.object({
+  workspaceGid: gid('workspace').optional().describe('Workspace gid (from list_workspaces). Give this or teamGid.'),
+  teamGid: gid('team').optional().describe('Team gid, to list one team only. Give this or workspaceGid.'),
+});
+
+/** The `workspace` or `team` query parameter from workspaceOrTeam, refusing none and both before any request. */
+export function workspaceOrTeamQuery(input: z.output<typeof workspaceOrTeam>): { workspace?: string; team?: string } {
+  if ((input.workspaceGid === undefined) === (input.teamGid === undefined)) {
+    throw ToolError.invalidInput('give exactly one of workspaceGid or teamGid');
+  }
+  return { workspace: input.workspaceGid, team: input.teamGid };
+}

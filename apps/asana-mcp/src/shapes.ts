@@ -1,4 +1,5 @@
 import { capText } from '@sophia/mcp-base';
+import { z } from 'zod';
 
 /**
  * Compact views of Asana objects, each with the `opt_fields` that fetch exactly what it reads
@@ -13,6 +14,16 @@ export interface Named {
 
 export const ref = (value: Named | null | undefined) => (value ? { gid: value.gid, name: value.name ?? null } : null);
 
+/** The output schema of `ref`. */
+export const refOutput = z.object({ gid: z.string(), name: z.string().nullable() }).nullable();
+
+/** Every list tool's answer: a page of items plus our opaque cursor (absent on the last page). */
+export const pageOutput = <Item extends z.ZodType>(item: Item) =>
+  z.object({
+    items: z.array(item),
+    nextCursor: z.string().optional().describe('Pass as cursor for the next page; absent on the last page.'),
+  });
+
 const refs = (values: Named[] | null | undefined) => (values ?? []).map((value) => ({ gid: value.gid, name: value.name ?? null }));
 
 export const TASK_SUMMARY_FIELDS = 'name,completed,assignee.name,due_on,due_at,created_at,modified_at,permalink_url';
@@ -26,6 +37,18 @@ export interface TaskSummaryLike extends Named {
   modified_at?: string;
   permalink_url?: string;
 }
+
+export const taskSummaryOutput = z.object({
+  gid: z.string(),
+  name: z.string(),
+  completed: z.boolean(),
+  assignee: refOutput,
+  dueOn: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  createdAt: z.string().nullable(),
+  modifiedAt: z.string().nullable(),
+  url: z.string().nullable(),
+});
 
 export function compactTaskSummary(task: TaskSummaryLike) {
   return {
@@ -42,6 +65,8 @@ export function compactTaskSummary(task: TaskSummaryLike) {
 }
 
 export const SUBTASK_FIELDS = 'name,completed,assignee.name,due_on,due_at';
+
+export const subtaskOutput = taskSummaryOutput.pick({ gid: true, name: true, completed: true, assignee: true, dueOn: true, dueAt: true });
 
 export function compactSubtask(task: TaskSummaryLike) {
   const { gid, name, completed, assignee, dueOn, dueAt } = compactTaskSummary(task);
@@ -69,6 +94,19 @@ export interface TaskDetailLike extends TaskSummaryLike {
   memberships?: Array<{ project?: Named | null; section?: Named | null }>;
   custom_fields?: Array<Named & { display_value?: string | null }>;
 }
+
+export const taskOutput = taskSummaryOutput.extend({
+  notes: z.string().nullable(),
+  startOn: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  parent: refOutput,
+  workspace: refOutput,
+  projects: z.array(refOutput.unwrap()),
+  sections: z.array(z.object({ project: refOutput, section: refOutput })).describe('The section the task sits in, per project.'),
+  tags: z.array(refOutput.unwrap()),
+  customFields: z.array(z.object({ name: z.string().nullable(), value: z.string().nullable() })),
+  subtaskCount: z.number().int(),
+});
 
 export function compactTask(task: TaskDetailLike) {
   return {
@@ -102,6 +140,14 @@ export interface StoryLike {
   created_by?: Named | null;
 }
 
+export const storyOutput = z.object({
+  gid: z.string(),
+  type: z.string().nullable().describe('"comment_added" for comments; system stories name the change, e.g. "assigned".'),
+  author: refOutput,
+  createdAt: z.string().nullable(),
+  text: z.string().nullable(),
+});
+
 export function compactStory(story: StoryLike) {
   return {
     gid: story.gid,
@@ -110,5 +156,37 @@ export function compactStory(story: StoryLike) {
     author: ref(story.created_by),
     createdAt: story.created_at ?? null,
     text: capText(story.text, STORY_MAX_CHARS),
+  };
+}
+
+export const PROJECT_SUMMARY_FIELDS = 'name,archived,owner.name,team.name,modified_at,permalink_url';
+
+export interface ProjectSummaryLike extends Named {
+  archived?: boolean;
+  owner?: Named | null;
+  team?: Named | null;
+  modified_at?: string;
+  permalink_url?: string;
+}
+
+export const projectSummaryOutput = z.object({
+  gid: z.string(),
+  name: z.string(),
+  archived: z.boolean(),
+  owner: refOutput,
+  team: refOutput,
+  modifiedAt: z.string().nullable(),
+  url: z.string().nullable(),
+});
+
+export function compactProjectSummary(project: ProjectSummaryLike): z.output<typeof projectSummaryOutput> {
+  return {
+    gid: project.gid,
+    name: project.name ?? '',
+    archived: project.archived ?? false,
+    owner: ref(project.owner),
+    team: ref(project.team),
+    modifiedAt: project.modified_at ?? null,
+    url: project.permalink_url ?? null,
   };
 }

@@ -1,7 +1,7 @@
 import { encodeCursor } from '@sophia/mcp-base';
 import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
 import { asanaData, callTool, route } from './fake-upstream';
-import { taskSummary, workspace } from './fixtures/asana';
+import { projectSummary, section, taskSummary, userWithEmail, workspace } from './fixtures/asana';
 
 const INVALID_CURSOR = 'invalid_input: cursor is not valid: pass the nextCursor from a previous result unchanged';
 
@@ -13,6 +13,14 @@ const offsetTools = [
     path: '/projects/1200000000000100/tasks',
     args: { projectGid: '1200000000000100' },
     item: taskSummary('1200000000001001'),
+  },
+  { tool: 'list_projects', path: '/projects', args: { workspaceGid: '1200000000000010' }, item: projectSummary('1200000000000100', 'Launch') },
+  { tool: 'list_users', path: '/users', args: { workspaceGid: '1200000000000010' }, item: userWithEmail('1200000000000001', 'Greg', null) },
+  {
+    tool: 'list_sections',
+    path: '/projects/1200000000000100/sections',
+    args: { projectGid: '1200000000000100' },
+    item: section('1200000000000200', 'Done'),
   },
 ];
 

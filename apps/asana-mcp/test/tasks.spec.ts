@@ -48,15 +48,10 @@ describe('tasks toolset', () => {
       expect(page['note']).toMatch(/sort by created_at to page/);
     });
 
-    it('turns 402 Payment Required (search on a free plan) into forbidden with Asana\'s reason', async () => {
-      fake.use(
-        route('get', '/workspaces/1200000000000010/tasks/search', () =>
-          asanaError(402, 'Search is only available to premium users.'),
-        ).handler,
-      );
-      expect(resultError(await callTool('search_tasks', { workspaceGid: '1200000000000010' }))).toBe(
-        'forbidden: Asana requires a paid plan for this (HTTP 402): Search is only available to premium users.',
-      );
+    it('declares its output: the answer also goes out as structuredContent', async () => {
+      fake.use(route('get', '/workspaces/1200000000000010/tasks/search', () => asanaData([taskSummary(TASK)])).handler);
+      const result = await callTool('search_tasks', { workspaceGid: '1200000000000010' });
+      expect(result.structuredContent).toEqual(resultJson(result));
     });
   });
 

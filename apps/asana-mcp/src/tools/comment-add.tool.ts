@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { gid } from '../inputs';
-import { STORY_FIELDS, compactStory, type StoryLike } from '../shapes';
+import { STORY_FIELDS, compactStory, storyOutput, type StoryLike } from '../shapes';
 
 export const addComment = defineAsanaTool({
   name: 'add_comment',
@@ -15,6 +15,7 @@ export const addComment = defineAsanaTool({
     taskGid: gid('task'),
     text: z.string().min(1).max(65_000).describe('Comment text (plain text).'),
   }),
+  output: storyOutput.omit({ type: true }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async ({ taskGid, text }, ctx) => {
     const story = await ctx.api.post<StoryLike>(`tasks/${encodeURIComponent(taskGid)}/stories`, { text }, {

@@ -2,7 +2,7 @@ import { capText } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { gid } from '../inputs';
-import { ref, type Named } from '../shapes';
+import { ref, refOutput, type Named } from '../shapes';
 
 const PROJECT_FIELDS = [
   'name,notes,archived,color,due_on,start_on,created_at,modified_at,permalink_url',
@@ -36,6 +36,22 @@ export const getProject = defineAsanaTool({
     `Use it to understand a project before listing its tasks with list_project_tasks. Notes are cut at ${NOTES_MAX_CHARS} ` +
     'characters with a marker.',
   input: z.object({ projectGid: gid('project') }),
+  output: z.object({
+    gid: z.string(),
+    name: z.string(),
+    notes: z.string().nullable(),
+    archived: z.boolean(),
+    color: z.string().nullable(),
+    owner: refOutput,
+    team: refOutput,
+    workspace: refOutput,
+    startOn: z.string().nullable(),
+    dueOn: z.string().nullable(),
+    currentStatus: z.object({ title: z.string().nullable(), status: z.string().nullable() }).nullable(),
+    createdAt: z.string().nullable(),
+    modifiedAt: z.string().nullable(),
+    url: z.string().nullable(),
+  }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async ({ projectGid }, ctx) => {
     const project = await ctx.api.get<Project>(`projects/${encodeURIComponent(projectGid)}`, {

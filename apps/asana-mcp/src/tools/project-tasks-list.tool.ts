@@ -2,7 +2,7 @@ import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { gid } from '../inputs';
-import { TASK_SUMMARY_FIELDS, compactTaskSummary, type TaskSummaryLike } from '../shapes';
+import { TASK_SUMMARY_FIELDS, compactTaskSummary, pageOutput, taskSummaryOutput, type TaskSummaryLike } from '../shapes';
 
 export const listProjectTasks = defineAsanaTool({
   name: 'list_project_tasks',
@@ -18,6 +18,7 @@ export const listProjectTasks = defineAsanaTool({
     incompleteOnly: z.boolean().default(false).describe('Only tasks that are not completed (default false: all tasks).'),
     ...pageInput(),
   }),
+  output: pageOutput(taskSummaryOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const page = await ctx.api.list<TaskSummaryLike>(`projects/${encodeURIComponent(input.projectGid)}/tasks`, {

@@ -2,7 +2,7 @@ import { ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { date, gid, notes, timestamp, userRef } from '../inputs';
-import { TASK_DETAIL_FIELDS, compactTask, type TaskDetailLike } from '../shapes';
+import { TASK_DETAIL_FIELDS, compactTask, taskOutput, type TaskDetailLike } from '../shapes';
 
 export const createTask = defineAsanaTool({
   name: 'create_task',
@@ -10,7 +10,7 @@ export const createTask = defineAsanaTool({
   title: 'Create a task',
   description:
     'Creates an Asana task in a workspace, in one or more projects, or as a subtask of a parent task, optionally ' +
-    'with notes, an assignee and a due date. Use it only when the user asked for a task to be created; each call ' +
+    'with notes, an assignee, a due date and tags. Use it only when the user asked for a task to be created; each call ' +
     'creates a new task (not idempotent, never retried). Returns the created task (gid, name, assignee, dates, ' +
     'projects, url). Give at least one of workspaceGid, projectGids or parentTaskGid; set dueOn or dueAt, not both.',
   input: z.object({
@@ -23,7 +23,9 @@ export const createTask = defineAsanaTool({
     dueOn: date('Due date').optional(),
     dueAt: timestamp('Due date and time').optional(),
     startOn: date('Start date (needs a due date too)').optional(),
+    tagGids: z.array(gid('tag')).min(1).max(20).optional().describe('Tags to put on the task (tag gids, as get_task shows them).'),
   }),
+  output: taskOutput,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
     if (!input.workspaceGid && !input.projectGids && !input.parentTaskGid) {
@@ -42,6 +44,7 @@ export const createTask = defineAsanaTool({
         due_on: input.dueOn,
         due_at: input.dueAt,
         start_on: input.startOn,
+        tags: input.tagGids,
       },
       { query: { opt_fields: TASK_DETAIL_FIELDS }, signal: ctx.signal },
     );

@@ -10,6 +10,9 @@ import {
   compactStory,
   compactSubtask,
   compactTask,
+  storyOutput,
+  subtaskOutput,
+  taskOutput,
   type StoryLike,
   type TaskDetailLike,
   type TaskSummaryLike,
@@ -35,6 +38,12 @@ export const getTask = defineAsanaTool({
     storyLimit: z.number().int().min(0).max(50).default(20).describe('How many comments (or stories) to include, oldest first (0-50, default 20; 0 skips them).'),
     includeActivity: z.boolean().default(false).describe('Also include system stories (assignments, status and date changes), not only comments.'),
     subtaskLimit: z.number().int().min(0).max(100).default(50).describe('How many subtasks to include (0-100, default 50; 0 skips them).'),
+  }),
+  output: taskOutput.extend({
+    subtasks: z.array(subtaskOutput),
+    moreSubtasks: z.number().int().describe('How many subtasks were left out.'),
+    stories: z.array(storyOutput),
+    moreStories: z.boolean().describe('Whether some comments (or stories) were left out.'),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {

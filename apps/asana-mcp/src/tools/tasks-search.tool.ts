@@ -2,8 +2,9 @@ import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { date, gid, userRef } from '../inputs';
+import { isPaymentRequired, searchWithoutPremium } from '../search-fallback';
 import { searchNextCursor, searchPageBound } from '../search-paging';
-import { TASK_SUMMARY_FIELDS, compactTaskSummary, type TaskSummaryLike } from '../shapes';
+import { TASK_SUMMARY_FIELDS, compactTaskSummary, pageOutput, taskSummaryOutput, type TaskSummaryLike } from '../shapes';
 
 const gidList = (what: string) => z.array(gid(what)).min(1).max(20);
 
@@ -17,8 +18,10 @@ export const searchTasks = defineAsanaTool({
     'find a task by words; read one with get_task. Returns a page of tasks (gid, name, completed, assignee, ' +
     'dueOn/dueAt, dates, url) plus nextCursor; up to 100 per page. Paging works only with sortBy created_at ' +
     '(the default): the cursor resumes after the last task\'s creation time. Other sorts return one page and ' +
-    'a note when more may exist. Needs a premium Asana workspace (otherwise forbidden); results lag edits by up ' +
-    'to a minute; the search API has a lower rate limit than the rest.',
+    'a note when more may exist. The search API needs a premium Asana workspace: on a free one (HTTP 402) the tool ' +
+    'falls back on the tasks of the given projects, or on typeahead by text (task names), filters them itself and ' +
+    'says so in fallback and note (one page, no cursor); with neither projects nor text it answers forbidden. ' +
+    'Results lag edits by up to a minute; the search API has a lower rate limit than the rest.',
   input: z.object({
     workspaceGid: gid('workspace'),
     text: z.string().min(1).max(200).optional().describe('Words to match in task names and notes.'),
@@ -34,10 +37,17 @@ export const searchTasks = defineAsanaTool({
     sortAscending: z.boolean().default(false).describe('Oldest / earliest first (default false: newest first).'),
     ...pageInput(),
   }),
+  output: pageOutput(taskSummaryOutput).extend({
+    note: z.string().optional().describe('Says when more tasks may match, or how a fallback found these.'),
+    fallback: z
+      .enum(['typeahead', 'project_tasks'])
+      .optional()
+      .describe('Set when the workspace has no search API (free plan) and the tasks came from this fallback instead.'),
+  }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const order = { sortBy: input.sortBy, sortAscending: input.sortAscending };
-    const page = await ctx.api.list<TaskSummaryLike>(`workspaces/${encodeURIComponent(input.workspaceGid)}/tasks/search`, {
+    const search = ctx.api.list<TaskSummaryLike>(`workspaces/${encodeURIComponent(input.workspaceGid)}/tasks/search`, {
       query: {
         text: input.text,
         'assignee.any': input.assignees?.join(','),
@@ -53,6 +63,11 @@ export const searchTasks = defineAsanaTool({
       },
       signal: ctx.signal,
     });
+    const page = await search.catch((error: unknown) => {
+      if (!isPaymentRequired(error)) throw error;
+      return searchWithoutPremium(ctx.api, input, error, ctx.signal);
+    });
+    if ('fallback' in page) return { ...page, items: page.items.map(compactTaskSummary) };
     const full = page.items.length >= input.limit;
     return {
       items: page.items.map(compactTaskSummary),

@@ -1,6 +1,7 @@
 import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
+import { pageOutput } from '../shapes';
 
 interface Workspace {
   gid: string;
@@ -17,6 +18,7 @@ export const listWorkspaces = defineAsanaTool({
     'that search_tasks and create_task need. Returns a page of { gid, name, isOrganization } plus nextCursor; ' +
     'up to 100 per page.',
   input: z.object({ ...pageInput() }),
+  output: pageOutput(z.object({ gid: z.string(), name: z.string(), isOrganization: z.boolean() })),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const page = await ctx.api.list<Workspace>('workspaces', {

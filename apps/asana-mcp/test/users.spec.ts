@@ -1,0 +1,50 @@
+import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { asanaData, asanaError, callTool, route } from './fake-upstream';
+import { userWithEmail } from './fixtures/asana';
+
+describe('list_users', () => {
+  const fake = useFakeUpstream();
+
+  it('lists the people of a workspace with their emails', async () => {
+    const list = route('get', '/users', () =>
+      asanaData(
+        [userWithEmail('1200000000000001', 'Greg Sanchez', 'gsanchez@example.com'), userWithEmail('1200000000000002', 'Tim Bizarro', null)],
+        null,
+      ),
+    );
+    fake.use(list.handler);
+    const result = await callTool('list_users', { workspaceGid: '1200000000000010' });
+
+    expect(list.received[0]?.query).toEqual({ workspace: '1200000000000010', limit: '30', opt_fields: 'name,email' });
+    expect(resultJson(result)).toEqual({
+      items: [
+        { gid: '1200000000000001', name: 'Greg Sanchez', email: 'gsanchez@example.com' },
+        { gid: '1200000000000002', name: 'Tim Bizarro', email: null },
+      ],
+    });
+    expect(result.structuredContent).toEqual(resultJson(result));
+  });
+
+  it('lists one team by its gid', async () => {
+    const list = route('get', '/users', () => asanaData([], null));
+    fake.use(list.handler);
+    expect(resultJson(await callTool('list_users', { teamGid: '1200000000000020' }))).toEqual({ items: [] });
+    expect(list.received[0]?.query).toEqual({ team: '1200000000000020', limit: '30', opt_fields: 'name,email' });
+  });
+
+  it('refuses a call without workspaceGid or teamGid before calling Asana', async () => {
+    expect(resultError(await callTool('list_users', {}))).toBe('invalid_input: give exactly one of workspaceGid or teamGid');
+  });
+
+  it("turns a 404 into not_found with Asana's message", async () => {
+    fake.use(route('get', '/users', () => asanaError(404, 'workspace: Unknown object: 999')).handler);
+    expect(resultError(await callTool('list_users', { workspaceGid: '999' }))).toBe(
+      'not_found: Asana found nothing there (HTTP 404): workspace: Unknown object: 999.',
+    );
+  });
+
+  it('turns a 403 into forbidden', async () => {
+    fake.use(route('get', '/users', () => asanaError(403, 'Forbidden')).handler);
+    expect(resultError(await callTool('list_users', { teamGid: '1200000000000021' }))).toBe('forbidden: Asana denied access (HTTP 403): Forbidden.');
+  });
+});
