@@ -24,8 +24,8 @@ export interface ContractOptions<Config, AppContext> {
 export function describeMcpContract<Config, AppContext>(options: ContractOptions<Config, AppContext>): void {
   const { app, configuredEnv } = options;
   const manifest = parseServerManifest(app.manifest);
-  const listTools = async (env: Record<string, string>) => {
-    const { client, close } = await connectInMemory(app, { env });
+  const listTools = async (env: Record<string, string>, headers?: Record<string, string>) => {
+    const { client, close } = await connectInMemory(app, { env, headers });
     try {
       return (await client.listTools()).tools;
     } finally {
@@ -33,6 +33,9 @@ export function describeMcpContract<Config, AppContext>(options: ContractOptions
     }
   };
   const names = (tools: ReadonlyArray<{ name: string }>) => tools.map((tool) => tool.name);
+  // Two definitions may share a name (variants the configuration picks between): same toolset.
+  const toolsets = new Map(app.tools.map((tool) => [tool.name, tool.toolset]));
+  const toolsetOf = (name: string) => toolsets.get(name);
   // Every tool the write policy can serve: writes on (some servers are read-only by default) and destructive ones too.
   const servingAll = { ...configuredEnv, MCP_READ_ONLY: 'false', MCP_ALLOW_DESTRUCTIVE: 'true' };
 
@@ -56,13 +59,18 @@ export function describeMcpContract<Config, AppContext>(options: ContractOptions
 
     it('serves exactly the chosen toolsets with MCP_TOOLSETS', async () => {
       const served = names(await listTools(servingAll));
-      // Two definitions may share a name (variants the configuration picks between): same toolset.
-      const toolsetOf = new Map(app.tools.map((tool) => [tool.name, tool.toolset]));
       for (const toolset of new Set(app.tools.map((tool) => tool.toolset))) {
-        const expected = served.filter((name) => toolsetOf.get(name) === toolset);
+        const expected = served.filter((name) => toolsetOf(name) === toolset);
         const listed = names(await listTools({ ...servingAll, MCP_TOOLSETS: toolset }));
         expect({ toolset, tools: listed }).toEqual({ toolset, tools: expected });
       }
+    });
+
+    const defaults = manifest.tools.defaultToolsets;
+    it(`serves a client that names no toolset ${defaults ? `only the default toolsets (${defaults.join(', ')})` : 'every toolset'}`, async () => {
+      const served = await listTools(servingAll);
+      const expected = served.filter((tool) => !defaults || defaults.includes(toolsetOf(tool.name) ?? ''));
+      expect(names(await listTools(servingAll, {}))).toEqual(names(expected));
     });
 
     it('in read-only mode serves every read tool and only read tools, even with write tools named in MCP_TOOLS', async () => {

@@ -6,6 +6,12 @@ export interface InMemoryOptions {
   env?: Record<string, string | undefined>;
   /** Where the server's JSON log lines go, for specs about what is logged (default stdout). */
   logDestination?: RuntimeOptions['logDestination'];
+  /**
+   * The HTTP request headers the server sees (its X-MCP-* narrowing). Default `X-MCP-Toolsets: all`:
+   * behaviour specs reach every tool the configuration serves, past the manifest's default toolsets.
+   * `{}` is a client that chooses nothing.
+   */
+  headers?: Record<string, string>;
 }
 
 export interface InMemoryConnection {
@@ -27,7 +33,8 @@ export async function connectInMemory<Config, AppContext>(
     logDestination: options.logDestination,
     defaultMetrics: false,
   });
-  const server = await runtime.serverFactory({ era: 'legacy' });
+  const headers = options.headers ?? { 'X-MCP-Toolsets': 'all' };
+  const server = await runtime.serverFactory({ era: 'legacy', requestInfo: new Request('http://in-memory.invalid/mcp', { headers }) });
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await server.connect(serverSide);
   const client = new Client({ name: 'mcp-testing', version: '1.0.0' });
