@@ -1,4 +1,4 @@
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { WORKSPACE_ROOT, execOk } from './support/workspace';
@@ -30,21 +30,35 @@ const allServers = readdirSync(join(root, 'apps'))
   .filter((app) => existsSync(join(root, 'apps', app, 'mcp-server.json')))
   .sort();
 
+const NX_ENV = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_NX_CACHE: 'true' };
+const nx = (...args: string[]) => execOk(join(root, 'node_modules', '.bin', 'nx'), args, { cwd: root, env: NX_ENV });
+
 /** Which servers `nx affected -t <target>` would run for the uncommitted change. */
 function affected(target: string): string[] {
-  const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_SKIP_NX_CACHE: 'true' };
-  const out = execOk(join(root, 'node_modules', '.bin', 'nx'), ['show', 'projects', '--affected', `-t=${target}`, '--base=main'], { cwd: root, env });
+  const out = nx('show', 'projects', '--affected', `-t=${target}`, '--base=main');
   return out.split('\n').map((line) => line.trim()).filter(Boolean).sort();
 }
 
-/** Applies a change, asks, and restores the committed tree. */
-function afterChanging(file: string, targets: string[]): Record<string, string[]> {
-  appendFileSync(join(root, file), '\n// changed\n');
+/** Edits a file, asks, and restores the committed tree. */
+function afterEditing(file: string, edit: (text: string) => string, targets: string[]): Record<string, string[]> {
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  writeFileSync(path, after);
   try {
     return Object.fromEntries(targets.map((target) => [target, affected(target)]));
   } finally {
     execOk('git', ['checkout', '--', '.'], { cwd: root });
   }
+}
+
+const afterChanging = (file: string, targets: string[]) => afterEditing(file, (text) => `${text}\n// changed\n`, targets);
+
+/** The files (and external packages) Nx hashes for a task, as `nx show target inputs` resolves them. */
+function inputsOf(task: string): { files: string[]; external: string[] } {
+  const { files = [], external = [] } = JSON.parse(nx('show', 'target', 'inputs', task, '--json'));
+  return { files, external };
 }
 
 describe('nx affected for container and deploy', () => {
@@ -66,5 +80,64 @@ describe('nx affected for container and deploy', () => {
 
   it('a docs-only change deploys nothing', () => {
     expect(afterChanging('README.md', ['container', 'deploy'])).toEqual({ container: [], deploy: [] });
+  });
+
+  it('a change to the esbuild bundle config rebuilds every server (the build cache must not serve a stale bundle)', () => {
+    expect(afterChanging('tools/esbuild/server-bundle.config.cjs', ['build'])).toEqual({ build: allServers });
+  });
+
+  it("a lock bump of one server's dependency (@linear/sdk) builds and deploys only that server", () => {
+    const bump = (lock: string) =>
+      lock.replace(/("node_modules\/@linear\/sdk": \{\s*"version": ")(\d+)\.(\d+)\.(\d+)(",\s*"integrity": ")[^"]+/, (_m, head, major, minor, patch, mid) =>
+        `${head}${major}.${minor}.${Number(patch) + 1}${mid}sha512-${'A'.repeat(86)}==`,
+      );
+    expect(afterEditing('package-lock.json', bump, ['container', 'deploy'])).toEqual({ container: ['linear-mcp'], deploy: ['linear-mcp'] });
+  });
+});
+
+/**
+ * `nx affected` works per project: touching any file of an app lists it. What decides whether an
+ * image is rebuilt and pods restart are the task inputs: an unchanged build and container hash is a
+ * cache hit with the same digest, and `deploy` re-applies an unchanged manifest (no rollout).
+ */
+describe('task inputs of a server (what changes its image and its deployment)', () => {
+  const server = 'slack-mcp';
+  const build = inputsOf(`${server}:build`);
+  const container = inputsOf(`${server}:container`);
+  const deploy = inputsOf(`${server}:deploy`);
+  const imageFiles = new Set([...build.files, ...container.files]);
+
+  it('the image depends on its sources, the bundle config, the Dockerfile and the scripts that build it', () => {
+    expect([...imageFiles]).toEqual(
+      expect.arrayContaining([
+        `apps/${server}/src/main.ts`,
+        'tools/esbuild/server-bundle.config.cjs',
+        'Dockerfile',
+        'tools/delivery/src/container.mjs',
+        'tools/delivery/src/builders.mjs',
+      ]),
+    );
+  });
+
+  it("tests, e2e specs, scaffold templates and docs of the app are no input of its image or its deployment", () => {
+    const appFiles = execOk('git', ['ls-files', `apps/${server}`], { cwd: root }).split('\n').filter(Boolean);
+    const notShipped = appFiles.filter((file) => /\/(test|e2e|scaffold)\/|\.md$|\.spec\.ts$|jest(\.e2e)?\.config\.cjs$/.test(file));
+    expect(notShipped.length).toBeGreaterThan(3);
+    expect(notShipped.filter((file) => imageFiles.has(file) || deploy.files.includes(file))).toEqual([]);
+  });
+
+  it('libs/mcp-testing (used by tests only) is no input of a server image', () => {
+    expect([...imageFiles].filter((file) => file.startsWith('libs/mcp-testing/'))).toEqual([]);
+  });
+
+  it('the package lock as a whole is no input of the image: only the versions of the packages the server depends on', () => {
+    expect(imageFiles.has('package-lock.json')).toBe(false);
+    expect(container.external).not.toContain('AllExternalDependencies');
+  });
+
+  it('an overlay change re-applies the deployment without rebuilding the image', () => {
+    const overlay = `k3s/overlays/${server}/kustomization.yaml`;
+    expect(deploy.files).toContain(overlay);
+    expect(imageFiles.has(overlay)).toBe(false);
   });
 });

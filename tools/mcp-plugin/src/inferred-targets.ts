@@ -12,7 +12,8 @@ export function serverTargets(root: string, name: string, hasE2e: boolean): Reco
       executor: '@nx/esbuild:esbuild',
       cache: true,
       dependsOn: ['^build'],
-      inputs: ['production', '^production', '{workspaceRoot}/tools/esbuild/server-bundle.config.cjs'],
+      // ^bundled: the production files of the libs the bundle takes in (libs/mcp-testing declares none).
+      inputs: ['production', '^bundled', '{workspaceRoot}/tools/esbuild/server-bundle.config.cjs'],
       outputs: ['{options.outputPath}'],
       options: {
         main: `${root}/src/main.ts`,
@@ -66,6 +67,12 @@ export function deliveryTargets(name: string): Record<string, TargetConfiguratio
         { dependentTasksOutputFiles: '**/*', transitive: false },
         '{workspaceRoot}/Dockerfile',
         '{workspaceRoot}/.dockerignore',
+        // the scripts that assemble the image (timestamps, labels, builder flags)
+        '{workspaceRoot}/tools/delivery/src/container.mjs',
+        '{workspaceRoot}/tools/delivery/src/builders.mjs',
+        '{workspaceRoot}/tools/delivery/src/workspace.mjs',
+        // they import node builtins only: no npm package versions go into the image hash
+        { externalDependencies: [] },
         { env: 'MCP_REGISTRY' },
         { env: 'MCP_NODE_BASE' },
       ],

@@ -34,7 +34,7 @@ describe('the mcp plugin (createNodes)', () => {
     expect(project?.targets?.['build']).toMatchObject({
       executor: '@nx/esbuild:esbuild',
       cache: true,
-      inputs: ['production', '^production', '{workspaceRoot}/tools/esbuild/server-bundle.config.cjs'],
+      inputs: ['production', '^bundled', '{workspaceRoot}/tools/esbuild/server-bundle.config.cjs'],
       options: { main: 'apps/slack-mcp/src/main.ts', outputPath: 'dist/apps/slack-mcp', format: ['esm'] },
     });
     expect(project?.targets?.['serve']?.options).toMatchObject({ buildTarget: 'slack-mcp:build:development' });
@@ -54,6 +54,10 @@ describe('the mcp plugin (createNodes)', () => {
           { dependentTasksOutputFiles: '**/*', transitive: false },
           '{workspaceRoot}/Dockerfile',
           '{workspaceRoot}/.dockerignore',
+          '{workspaceRoot}/tools/delivery/src/container.mjs',
+          '{workspaceRoot}/tools/delivery/src/builders.mjs',
+          '{workspaceRoot}/tools/delivery/src/workspace.mjs',
+          { externalDependencies: [] },
           { env: 'MCP_REGISTRY' },
           { env: 'MCP_NODE_BASE' },
         ],
