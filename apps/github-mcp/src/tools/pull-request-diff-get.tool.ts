@@ -8,7 +8,7 @@ import { changedFileOutput, pageOutput } from '../shapes';
 
 /** One file's patch beyond this is cut; the page as a whole stays under the result-size cap. */
 const PATCH_MAX_CHARS = 20_000;
-const PAGE_MAX_CHARS = 150_000;
+const PAGE_MAX_CHARS = 120_000;
 
 export const getPullRequestDiff = defineGithubTool({
   name: 'get_pull_request_diff',
