@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadToolSummaries, type ToolSummary } from '../src/generators/sync/tool-metadata';
 import { readManifests } from '../src/read-manifests';
 
 /**
@@ -45,5 +46,21 @@ describe('every app declares exactly what it reads', () => {
       readButUndeclared: [],
       declaredButUnread: [],
     });
+  });
+});
+
+describe("every app's default toolsets are a real subset of its toolsets", () => {
+  let summaries: Record<string, ToolSummary[]> = {};
+  beforeAll(async () => {
+    summaries = await loadToolSummaries(root, entries.map((entry) => entry.directory));
+  }, 120_000);
+
+  it.each(entries.map((entry) => [entry.directory, entry] as const))('%s: tools.defaultToolsets', (directory, entry) => {
+    expect(summaries[directory]?.length).toBeGreaterThan(0);
+    const defaults = entry.manifest.tools.defaultToolsets ?? [];
+    const toolsets = [...new Set((summaries[directory] ?? []).map((tool) => tool.toolset))];
+    expect({ unknown: defaults.filter((name) => !toolsets.includes(name)) }).toEqual({ unknown: [] });
+    // Defaults naming every toolset narrow nothing: omit the field instead.
+    if (defaults.length) expect(toolsets.filter((name) => !defaults.includes(name)).length).toBeGreaterThan(0);
   });
 });

@@ -267,6 +267,17 @@ describe('the sync generator', () => {
     );
   });
 
+  it('says under the tool table which toolsets a client naming none is listed, when the manifest has defaults', () => {
+    const tools = [
+      { name: 'get_x', toolset: 'things', readOnly: true, description: 'Reads x.' },
+      { name: 'get_log', toolset: 'ci', readOnly: true, description: 'Reads a log.' },
+    ];
+    expect(toolTable(tools)).not.toContain('default toolsets');
+    expect(toolTable(tools, ['things']).split('\n').slice(-1)[0]).toMatch(
+      /^A client that names no toolset is listed the default toolsets `things` \(manifest `tools.defaultToolsets`\); the header `X-MCP-Toolsets: all`/,
+    );
+  });
+
   it('names the file whose markers are missing', async () => {
     const root = workspace({ 'alpha-mcp': { port: 9021, tools: demoTools } });
     writeFileSync(join(root, 'apps/alpha-mcp/README.md'), '# no markers\n');

@@ -27,7 +27,7 @@ export default async function syncGenerator(tree: Tree): Promise<OutOfSync | voi
     const readme = `apps/${directory}/README.md`;
     const sections: Array<[string, string]> = [
       ['configuration', configurationTable(manifest)],
-      ['tools', toolTable(summaries[directory] ?? [])],
+      ['tools', toolTable(summaries[directory] ?? [], manifest.tools.defaultToolsets)],
       ['add-tool', addToolSection(manifest.name)],
     ];
     write(readme, sections.reduce((text, [key, content]) => replaceBetweenMarkers(text, key, content, readme), tree.read(readme, 'utf8') ?? ''));

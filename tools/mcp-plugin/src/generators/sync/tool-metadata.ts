@@ -67,11 +67,12 @@ const dependenciesInPlace: Plugin = {
 /**
  * An app README's tool table: the first sentence of each description. Variants of one tool that the
  * configuration picks between (`enabled(config)`, e.g. a read-only and a writing execute_sql) share a row.
+ * With the manifest's default toolsets, a line under it says what a client naming none is listed.
  */
-export function toolTable(tools: readonly ToolSummary[]): string {
+export function toolTable(tools: readonly ToolSummary[], defaultToolsets?: readonly string[]): string {
   const byName = new Map<string, ToolSummary[]>();
   for (const tool of tools) byName.set(tool.name, [...(byName.get(tool.name) ?? []), tool]);
-  return markdownTable(
+  const table = markdownTable(
     ['name', 'toolset', 'read-only', 'description'],
     [...byName.values()].map((variants) => {
       const [tool] = variants as [ToolSummary];
@@ -80,6 +81,15 @@ export function toolTable(tools: readonly ToolSummary[]): string {
       return [`\`${tool.name}\``, tool.toolset, readOnlyCell, firstSentence(tool.description)];
     }),
   );
+  if (!defaultToolsets) return table;
+  const listed = defaultToolsets.map((name) => `\`${name}\``).join(', ');
+  return [
+    table,
+    '',
+    `A client that names no toolset is listed the default toolsets ${listed} (manifest \`tools.defaultToolsets\`); ` +
+      'the header `X-MCP-Toolsets: all` (or `MCP_TOOLSETS=all` on the server) lists every toolset. See "Choosing the tools" in ' +
+      '[`libs/mcp-base/README.md`](../../libs/mcp-base/README.md).',
+  ].join('\n');
 }
 
 /** Up to the first full stop that is followed by a capital letter (so "e.g. `x`" does not end it). */
