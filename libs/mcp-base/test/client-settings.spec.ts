@@ -70,6 +70,12 @@ describe('MCP_CLIENT_RATE_LIMIT and the audit settings', () => {
       level: 'info',
     });
   });
+
+  it('stops at start, saying so, when the audit file cannot be opened', async () => {
+    const attempt = build({ LOG_LEVEL: 'info', MCP_AUDIT_LOG: '/dev/null/audit.log' });
+    await expect(attempt).rejects.toBeInstanceOf(ConfigError);
+    await expect(attempt).rejects.toThrow(/^MCP_AUDIT_LOG=\/dev\/null\/audit.log cannot be opened for appending \(.+\)\. Point it at a writable file, or set stdout or off\.$/);
+  });
 });
 
 describe('the per-client token bucket', () => {

@@ -1,5 +1,6 @@
 import { pino, type DestinationStream, type LevelWithSilent, type Logger } from 'pino';
 import { z } from 'zod';
+import { ConfigError } from '../config/env-schema';
 import type { Caller } from '../identity/caller';
 import { createLogger } from '../observability/logger';
 import type { SecretScrubber } from '../observability/secret-scrubber';
@@ -52,14 +53,23 @@ export interface AuditLogOptions {
 export function createAuditLog(options: AuditLogOptions): AuditLog | undefined {
   const { destination, level } = options.settings;
   if (destination === 'off' || level === 'silent') return undefined;
-  const stream =
-    destination === 'stdout'
-      ? options.serverLogDestination
-      : pino.destination({ dest: destination.file, mkdir: true, append: true, sync: true });
+  const stream = destination === 'stdout' ? options.serverLogDestination : openFile(destination.file);
   const logger = createLogger({ name: 'audit', level, scrubber: options.scrubber, destination: stream }).child({
     server: options.server,
   });
   return { record: (entry) => write(logger, entry) };
+}
+
+/** Synchronous appends: an audit line is on disk before the call's answer leaves. */
+function openFile(file: string): DestinationStream {
+  try {
+    return pino.destination({ dest: file, mkdir: true, append: true, sync: true });
+  } catch (error) {
+    throw new ConfigError(
+      `MCP_AUDIT_LOG=${file} cannot be opened for appending (${(error as Error).message}). ` +
+        'Point it at a writable file, or set stdout or off.',
+    );
+  }
 }
 
 function write(logger: Logger, entry: AuditEntry): void {
