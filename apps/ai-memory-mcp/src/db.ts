@@ -1,6 +1,4 @@
-import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PgliteWorker } from '@sophia/pglite-worker';
 import pg from 'pg';
 
 /** The little the store needs from a database: PGlite and node-postgres both fit behind it. */
@@ -17,17 +15,17 @@ export interface Database extends Queryable {
 
 export type DatabaseLocation = { databaseUrl: string; poolSize: number } | { dataDir: string };
 
-/** PGlite on disk: one connection, so its own transaction() serialises writers. */
+/**
+ * PGlite on disk, on its own worker thread (@sophia/pglite-worker): a large scan never stalls the
+ * event loop, and a call past MCP_TOOL_TIMEOUT_MS ends it. One connection: units run one at a time.
+ */
 export async function openPglite(dataDir: string): Promise<Database> {
-  const directory = resolve(dataDir);
-  // PGlite creates the directory itself, but not its parents (the default is ~/.local/share/sophia/…).
-  await mkdir(dirname(directory), { recursive: true });
-  const db = await PGlite.create(directory);
+  const db = await PgliteWorker.open(dataDir);
   return {
     kind: 'pglite',
     query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await db.query<T>(sql, params)).rows }),
     transaction: (work) =>
-      db.transaction((tx) => work({ query: async <T>(sql: string, params: unknown[] = []) => tx.query<T>(sql, params) })),
+      db.transaction((tx) => work({ query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await tx.query<T>(sql, params)).rows }) })),
     close: () => db.close(),
   };
 }

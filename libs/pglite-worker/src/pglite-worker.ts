@@ -29,6 +29,7 @@ class Thread {
     worker.on('error', (error) => this.fail(new Error(`the embedded database's worker thread failed: ${error.message}`, { cause: error })));
     worker.on('exit', (code) => this.fail(new Error(`the embedded database's worker thread exited (code ${code})`)));
     this.opened = this.request({ op: 'open' }).then(() => undefined);
+    this.opened.catch(() => undefined); // a restart nobody waits for yet must not be an unhandled rejection
   }
 
   get alive(): boolean {
@@ -145,19 +146,22 @@ export class PgliteWorker {
   }
 
   private async liveThread(): Promise<Thread> {
-    if (!this.thread?.alive) {
-      const thread = new Thread(startWorkerThread({ workerData: { dataDir: this.dataDir } }));
-      this.thread = thread;
-      await thread.opened.catch(async (error: unknown) => {
-        await thread.terminate(error as Error);
-        throw error;
-      });
-    }
-    return this.thread;
+    if (!this.thread?.alive) this.thread = this.startThread();
+    const thread = this.thread;
+    await thread.opened.catch(async (error: unknown) => {
+      await thread.terminate(error as Error);
+      throw error;
+    });
+    return thread;
   }
 
-  /** Ends a worker whose unit outlived its call; the next unit starts a new one. */
-  private restart(thread: Thread): Promise<void> {
-    return thread.terminate(new Error('the tool call ended before the database finished; the embedded database was restarted'));
+  /** Ends a worker whose unit outlived its call and starts the next one at once (opening takes seconds). */
+  private async restart(thread: Thread): Promise<void> {
+    await thread.terminate(new Error('the tool call ended before the database finished; the embedded database was restarted'));
+    if (!this.closed && this.thread === thread) this.thread = this.startThread();
+  }
+
+  private startThread(): Thread {
+    return new Thread(startWorkerThread({ workerData: { dataDir: this.dataDir } }));
   }
 }

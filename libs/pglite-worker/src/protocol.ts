@@ -23,6 +23,8 @@ export interface QueryResult<T> {
   rows: T[];
   fields: { name: string; dataTypeID: number }[];
   affectedRows?: number;
+  /** Rows the command tag reports ("SELECT 3", "UPDATE 2"). */
+  rowCount?: number;
   command?: string;
 }
 

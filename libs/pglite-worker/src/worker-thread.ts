@@ -84,7 +84,13 @@ async function query(
     : undefined;
   const out = await target.query(sql, params, { rowMode: options.rowMode, parsers });
   // Only plain data crosses the thread boundary.
-  return { rows: out.rows, fields: out.fields.map(({ name, dataTypeID }) => ({ name, dataTypeID })), affectedRows: out.affectedRows, command: out.command };
+  return {
+    rows: out.rows,
+    fields: out.fields.map(({ name, dataTypeID }) => ({ name, dataTypeID })),
+    affectedRows: out.affectedRows,
+    rowCount: out.rowCount,
+    command: out.command,
+  };
 }
 
 /** Opens a PGlite transaction held open until 'end' says commit or roll back. */

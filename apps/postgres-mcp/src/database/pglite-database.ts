@@ -1,44 +1,39 @@
-import { mkdirSync } from 'node:fs';
-import { PGlite, types } from '@electric-sql/pglite';
+import { PgliteWorker } from '@sophia/pglite-worker';
 import type { Database, RawResult, RunOptions, StatementResult } from './database';
 import { runStatement } from './transaction';
 
-/** Keeps PGlite from parsing anything: values.ts turns PostgreSQL's text into JSON by type. */
-const raw = (value: string) => value;
-
 /**
- * The embedded database: PGlite (PostgreSQL compiled to WASM) on disk. It has one connection;
- * PGlite's transaction() serialises calls, so each still runs alone in its own transaction.
+ * The embedded database: PGlite (PostgreSQL compiled to WASM) on disk, on its own worker thread
+ * (@sophia/pglite-worker), so a long statement never stalls other calls or the health probes, and
+ * a call past MCP_TOOL_TIMEOUT_MS ends it (PGlite ignores statement_timeout). One connection: each
+ * call still runs alone in its own transaction.
  */
 export class PgliteDatabase implements Database {
   readonly engine = 'pglite' as const;
   private readonly typeNames = new Map<number, string>();
-  private opened: Promise<PGlite> | undefined;
+  private opened: Promise<PgliteWorker> | undefined;
 
   constructor(private readonly dataDir: string) {}
 
-  private open(): Promise<PGlite> {
-    return (this.opened ??= (async () => {
-      mkdirSync(this.dataDir, { recursive: true });
-      const db = new PGlite(this.dataDir);
-      await db.waitReady;
-      return db;
-    })());
+  /** Opens once; a failed open is forgotten, so the next call (or readiness probe) tries again. */
+  private open(): Promise<PgliteWorker> {
+    return (this.opened ??= PgliteWorker.open(this.dataDir).catch((error: unknown) => {
+      this.opened = undefined;
+      throw error;
+    }));
   }
 
   async run(sql: string, params: readonly unknown[], options: RunOptions): Promise<StatementResult> {
     const db = await this.open();
-    // Every parser PGlite knows (array types included), replaced by the identity.
-    const parsers = Object.fromEntries(Object.keys({ ...types.parsers, ...db.parsers }).map((oid) => [oid, raw]));
     return db.transaction(async (tx) => {
       if (options.readOnly) await tx.query('SET TRANSACTION READ ONLY');
       const query = async (text: string, values: readonly unknown[]): Promise<RawResult> => {
-        // tx.query is PGlite's extended protocol: one statement only.
-        const out = await tx.query<unknown[]>(text, [...values], { rowMode: 'array', parsers });
+        // PGlite's extended protocol: one statement only; `raw` keeps PostgreSQL's text for values.ts.
+        const out = await tx.query<(string | null)[]>(text, values, { rowMode: 'array', raw: true });
         return {
           command: out.command ?? text.trim().split(/\s+/)[0].toUpperCase(),
           fields: out.fields,
-          rows: out.rows as (string | null)[][],
+          rows: out.rows,
           rowCount: out.rowCount ?? out.affectedRows ?? out.rows.length,
         };
       };

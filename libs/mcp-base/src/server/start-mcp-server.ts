@@ -40,9 +40,6 @@ async function start<Config, AppContext>(
 ): Promise<RunningMcpServer> {
   const runtime = await createRuntime(app, { env: process.env, ...options });
   const { config, logger, manifest } = runtime;
-  // A store usually opens in well under a second: wait for it (bounded), so /readyz is right from
-  // the first probe; an unreachable database must not keep /healthz from answering for long.
-  await runtime.settled();
   const mcpHandler = createMcpHandler(runtime.serverFactory, {
     onerror: (error) => logger.debug({ err: error }, 'MCP protocol error'),
     maxRequestBodySize: config.maxBodyBytes,
@@ -56,6 +53,8 @@ async function start<Config, AppContext>(
       logger,
     }),
   );
+  // Listen first, then let the store open (an embedded one takes seconds): /healthz answers at once
+  // and /readyz says `starting` until it is open. start() resolves once the first check settled (bounded).
   await listen(httpServer, config.port, config.host, manifest.name);
   const port = (httpServer.address() as AddressInfo).port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/mcp`;
@@ -82,6 +81,7 @@ async function start<Config, AppContext>(
       });
     }
   }
+  await runtime.settled();
   return { runtime, url, port, close };
 }
 
