@@ -32,6 +32,23 @@ describe('draining on shutdown', () => {
     });
   });
 
+  it('answers calls on new connections it accepts only after close() began (request not read yet)', async () => {
+    const sockets = await Promise.all(
+      Array.from({ length: 12 }, async (_unused, index) => {
+        const socket = connect(server.port, '127.0.0.1');
+        socket.setEncoding('utf8');
+        await once(socket, 'connect');
+        socket.write(toolCallRequest(server, index));
+        return socket;
+      }),
+    );
+    // Connected and sent on the client side; the server may not even have accepted them yet.
+    const closing = server.close();
+    const answers = await Promise.all(sockets.map(readResponse));
+    await closing;
+    expect(answers.filter((answer) => !answer.startsWith('HTTP/1.1 200 '))).toEqual([]);
+  });
+
   it('still ends the drain when connections stay open and idle', async () => {
     const idle = await openConnection(server);
     await expect(server.close()).resolves.toBeUndefined();

@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { Server as NetServer, type AddressInfo } from 'node:net';
 import { createMcpHandler } from '@modelcontextprotocol/server';
 import { createHttpApp } from '../http/create-http-app';
 import { createRuntime, type McpRuntime, type RuntimeOptions } from './create-runtime';
@@ -101,11 +101,14 @@ function listen(server: Server, port: number, host: string, name: string): Promi
  * closed. At the deadline the calls still running are ended (each answers a tool error rather than
  * a hang-up), and what is still open shortly after is cut.
  *
- * A keep-alive connection whose next request is still in the socket's receive buffer (sent before
- * the signal, not yet read by the event loop) looks idle to Node, and closing idle connections at
- * once would reset it: a call lost. So idle connections are only ever closed after the loop has
- * polled its sockets once more, which turns such bytes into a request in progress. Node's own
- * server.close() closes idle connections too, so it waits for the same moment.
+ * No call sent before the signal may be lost, and three kinds look idle or absent to Node:
+ * - a connection still in the kernel's accept queue: closing the listener resets it, and the loop
+ *   accepts one connection per iteration, so listening stops only after an iteration accepted none;
+ * - a connection just accepted whose request is not read yet;
+ * - a keep-alive connection whose next request is still in the receive buffer.
+ * Idle connections are only ever closed after the loop has polled its sockets once more, which turns
+ * such bytes into a request in progress. http.Server's close() closes idle connections at once, so
+ * the listener is closed with net.Server's, and idle connections by the sweep.
  */
 function drain(server: Server, timeoutMs: number, endCalls: () => void): Promise<void> {
   return new Promise((resolve) => {
@@ -115,8 +118,8 @@ function drain(server: Server, timeoutMs: number, endCalls: () => void): Promise
       endCalls();
       cut = setTimeout(() => server.closeAllConnections(), ANSWER_FLUSH_MS);
     }, timeoutMs);
-    afterPendingReads(() => {
-      server.close(() => {
+    afterAcceptQueueEmpty(server, () => {
+      NetServer.prototype.close.call(server, () => {
         clearInterval(sweep);
         clearTimeout(deadline);
         clearTimeout(cut);
@@ -127,6 +130,27 @@ function drain(server: Server, timeoutMs: number, endCalls: () => void): Promise
     });
   });
 }
+
+/**
+ * Runs `work` once an event-loop iteration has accepted no new connection (the accept queue is
+ * empty), or after ACCEPT_WINDOW_MS of steady new connections at the latest.
+ */
+function afterAcceptQueueEmpty(server: Server, work: () => void): void {
+  let accepted = 0;
+  const count = () => (accepted += 1);
+  server.on('connection', count);
+  const stopAt = Date.now() + ACCEPT_WINDOW_MS;
+  const check = (seen: number) =>
+    afterPendingReads(() => {
+      if (accepted !== seen && Date.now() < stopAt) return check(accepted);
+      server.off('connection', count);
+      work();
+    });
+  check(-1);
+}
+
+/** Longest time new connections are still accepted after shutdown began (the load balancer has been told by /readyz). */
+const ACCEPT_WINDOW_MS = 1_000;
 
 /** Time the answers of calls ended at the deadline get to reach their clients before connections are cut. */
 const ANSWER_FLUSH_MS = 250;
