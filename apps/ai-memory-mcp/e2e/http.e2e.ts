@@ -28,6 +28,8 @@ describeServerOverHttp({
   app: 'ai-memory-mcp',
   configuredEnv: { AI_MEMORY_DATA_DIR: transportDataDir },
   sampleCall: { name: 'list_memories', arguments: { user_id: 'u1' } },
+  // A search embeds its query: with EMBEDDINGS_API_URL on the slow fake, calls stay in flight.
+  drain: { call: { name: 'search_memories', arguments: { user_id: 'u1', query: 'drain', mode: 'vector' } } },
 });
 
 describe('ai-memory-mcp whose PostgreSQL is unreachable', () => {

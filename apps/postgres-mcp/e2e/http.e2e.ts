@@ -24,6 +24,8 @@ describeServerOverHttp({
   app: 'postgres-mcp',
   configuredEnv: { POSTGRES_DATA_DIR: transportDataDir },
   sampleCall: { name: 'list_schemas', arguments: {} },
+  // No upstream: each call holds the database for a moment itself (pg_sleep is a read function).
+  drain: { call: { name: 'execute_sql', arguments: { sql: 'SELECT pg_sleep(0.3)' } }, upstreamEnv: false },
 });
 
 /** The bundle as a process started from another working directory, as the image runs it. */

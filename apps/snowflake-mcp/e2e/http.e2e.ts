@@ -21,6 +21,8 @@ describeServerOverHttp({
   app: 'snowflake-mcp',
   configuredEnv,
   sampleCall,
+  // The SQL API's URL is derived from the account; SNOWFLAKE_API_URL overrides it.
+  drain: { upstreamEnv: 'SNOWFLAKE_API_URL' },
 });
 
 describe('snowflake-mcp as deployed with only its account', () => {

@@ -4,7 +4,13 @@ import { BUTTON_ANSWER, chatCompletion } from '../test/fixtures';
 const configuredEnv = { OPENROUTER_API_KEY: 'sk-or-v1-e2e-000000', OPENROUTER_API_URL: 'http://127.0.0.1:1' };
 const sampleCall = { name: 'check_contrast', arguments: { foreground: '#777777', background: '#ffffff' } };
 
-describeServerOverHttp({ app: 'ui-ux-agent-mcp', configuredEnv, sampleCall });
+// check_contrast works offline; generate_component asks OpenRouter, so its calls stay in flight.
+describeServerOverHttp({
+  app: 'ui-ux-agent-mcp',
+  configuredEnv,
+  sampleCall,
+  drain: { call: { name: 'generate_component', arguments: { description: 'a save button' } } },
+});
 
 describe('ui-ux-agent-mcp LLM tools in the built bundle against a fake OpenRouter on loopback', () => {
   const generate = { name: 'generate_component', arguments: { description: 'a save button' } };
