@@ -2,8 +2,9 @@ import { encodeCursor } from '@sophia/mcp-base';
 import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
 import { callTool, linkHeader, route } from './fake-upstream';
 import { issue } from './fixtures/issues';
-import { pullRequest } from './fixtures/pulls';
-import { commits, repositorySearch } from './fixtures/repos';
+import { workflowRun } from './fixtures/actions';
+import { pullRequest, pullRequestFile, review } from './fixtures/pulls';
+import { branch, commits, repositorySearch } from './fixtures/repos';
 import { codeSearch } from './fixtures/search';
 
 /** Every list tool pages the same way; one table covers them all. */
@@ -17,6 +18,26 @@ const listTools = [
     path: '/repos/octocat/Hello-World/pulls',
     args: { owner: 'octocat', repo: 'Hello-World' },
     body: [pullRequest(1347)],
+  },
+  { tool: 'search_issues', path: '/search/issues', args: { query: 'is:open label:bug' }, body: { total_count: 1, incomplete_results: false, items: [issue(1347)] } },
+  { tool: 'list_branches', path: '/repos/octocat/Hello-World/branches', args: { owner: 'octocat', repo: 'Hello-World' }, body: [branch('main', commits[0]?.sha ?? '', true)] },
+  {
+    tool: 'get_pull_request_diff',
+    path: '/repos/octocat/Hello-World/pulls/1347/files',
+    args: { owner: 'octocat', repo: 'Hello-World', pullNumber: 1347 },
+    body: [pullRequestFile('src/app.ts', 'modified', 1, 1)],
+  },
+  {
+    tool: 'list_pull_request_reviews',
+    path: '/repos/octocat/Hello-World/pulls/1347/reviews',
+    args: { owner: 'octocat', repo: 'Hello-World', pullNumber: 1347 },
+    body: [review(80, 'hubot', 'APPROVED', '2019-11-17T17:43:43Z')],
+  },
+  {
+    tool: 'list_workflow_runs',
+    path: '/repos/octocat/Hello-World/actions/runs',
+    args: { owner: 'octocat', repo: 'Hello-World' },
+    body: { total_count: 1, workflow_runs: [workflowRun(30433642)] },
   },
 ];
 
