@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
  * @property {string} app
  * @property {string} image the tag to push: <registry>/<app>:<revision>
  * @property {Record<string, string>} buildArgs
+ * @property {string} epoch seconds since 1970: the image's created time and every file time in it
  * @property {string} digestFile where the pushed digest is written
  * @property {boolean} insecureRegistry plain HTTP / self-signed registry (local tests)
  */
@@ -37,15 +38,22 @@ export const BUILDAH = ['buildah', '--storage-driver', 'vfs'];
  * @param {ImageBuild} build
  * @returns {string[][]}
  */
-export function buildCommands(builder, { image, buildArgs, digestFile, insecureRegistry }) {
+export function buildCommands(builder, { image, buildArgs, epoch, digestFile, insecureRegistry }) {
+  // Reproducible: the same commit gives the same digest, so a redeploy of it restarts no pod.
   if (builder === 'docker') {
-    // --metadata-file records containerimage.digest; provenance off keeps one manifest per image.
+    // BuildKit takes SOURCE_DATE_EPOCH for `created`; rewrite-timestamp clamps the file times in
+    // the layers. --metadata-file records containerimage.digest; provenance off keeps one manifest.
     return [
-      ['docker', 'buildx', 'build', '--push', '--provenance=false', ...buildArgFlags(buildArgs), '--metadata-file', digestFile, '--tag', image, '--file', 'Dockerfile', '.'],
+      [
+        'docker', 'buildx', 'build', '--output', 'type=registry,rewrite-timestamp=true', '--provenance=false',
+        ...buildArgFlags({ ...buildArgs, SOURCE_DATE_EPOCH: epoch }),
+        '--metadata-file', digestFile, '--tag', image, '--file', 'Dockerfile', '.',
+      ],
     ];
   }
   return [
-    [...BUILDAH, 'bud', '--pull=missing', ...buildArgFlags(buildArgs), '--tag', image, '--file', 'Dockerfile', '.'],
+    // --timestamp sets `created`, the history times and every file time in the new layer.
+    [...BUILDAH, 'bud', '--pull=missing', '--timestamp', epoch, ...buildArgFlags(buildArgs), '--tag', image, '--file', 'Dockerfile', '.'],
     [...BUILDAH, 'push', ...(insecureRegistry ? ['--tls-verify=false'] : []), '--digestfile', digestFile, image, `docker://${image}`],
   ];
 }

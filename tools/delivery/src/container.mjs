@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeliveryError, parseCli, run, runMain, step } from './cli.mjs';
 import { buildCommands, chooseBuilder, parseDigest } from './builders.mjs';
-import { WORKSPACE_ROOT, appVersion, registry, revision, sourceUrl, writeImageRecord } from './workspace.mjs';
+import { WORKSPACE_ROOT, appVersion, registry, revision, sourceDateEpoch, sourceUrl, writeImageRecord } from './workspace.mjs';
 
 const USAGE = `
 Usage: node tools/delivery/src/container.mjs --app <name>-mcp [--dry-run]
@@ -21,6 +21,7 @@ Environment:
   MCP_NODE_BASE          base image instead of the Dockerfile's pinned distroless Node 22
   MCP_IMAGE_TAG          tag instead of the commit sha
   MCP_REGISTRY_INSECURE  true: push over plain HTTP (a local test registry)
+  SOURCE_DATE_EPOCH      the image's timestamps (default: the commit time), for reproducible digests
 
   --dry-run   print the commands without running them
 `;
@@ -48,6 +49,7 @@ await runMain(() => {
     app,
     image,
     buildArgs,
+    epoch: sourceDateEpoch(),
     digestFile,
     insecureRegistry: process.env['MCP_REGISTRY_INSECURE'] === 'true',
   });

@@ -25,6 +25,17 @@ export function revision() {
   return process.env['MCP_IMAGE_TAG']?.trim() || capture(['git', 'rev-parse', 'HEAD'], { cwd: WORKSPACE_ROOT }).trim();
 }
 
+/**
+ * The image's timestamp (its `created` and every file time in its layers), so two builds of one
+ * commit give one digest: SOURCE_DATE_EPOCH when set (the reproducible-builds convention), else the
+ * commit time.
+ */
+export function sourceDateEpoch() {
+  const value = process.env['SOURCE_DATE_EPOCH']?.trim() || capture(['git', 'log', '-1', '--format=%ct', 'HEAD'], { cwd: WORKSPACE_ROOT }).trim();
+  if (!/^\d+$/.test(value)) throw new DeliveryError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not ${JSON.stringify(value)}`);
+  return value;
+}
+
 /** The app's own version (its package.json), for the image's version label. */
 export function appVersion(/** @type {string} */ app) {
   const file = join(WORKSPACE_ROOT, 'apps', app, 'package.json');

@@ -8,9 +8,10 @@ const CONTAINER = 'tools/delivery/src/container.mjs';
 const DEPLOY = 'tools/delivery/src/deploy.mjs';
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const TAG = '0123456789abcdef0123456789abcdef01234567';
+const EPOCH = '1700000000';
 const env = (extra: Record<string, string>) => {
   const { MCP_REGISTRY: _registry, MCP_NODE_BASE: _base, ...rest } = process.env;
-  return { ...rest, MCP_IMAGE_TAG: TAG, ...extra };
+  return { ...rest, MCP_IMAGE_TAG: TAG, SOURCE_DATE_EPOCH: EPOCH, ...extra };
 };
 const script = (file: string, args: string[], extra: Record<string, string> = {}) =>
   exec(process.execPath, [file, ...args], { env: env(extra) });
@@ -41,16 +42,16 @@ describe('the container script', () => {
     expect(status).toBe(0);
     const image = `registry.test/mcp/github-mcp:${TAG}`;
     expect(stdout.trim().split('\n')).toEqual([
-      `$ buildah --storage-driver vfs bud --pull=missing --build-arg APP=github-mcp --build-arg VERSION=0.1.0 --build-arg REVISION=${TAG} ` +
+      `$ buildah --storage-driver vfs bud --pull=missing --timestamp ${EPOCH} --build-arg APP=github-mcp --build-arg VERSION=0.1.0 --build-arg REVISION=${TAG} ` +
         `--build-arg SOURCE=https://github.com/acme/fleet --build-arg NODE_BASE=localhost/node-base:22 --tag ${image} --file Dockerfile .`,
       `$ buildah --storage-driver vfs push --tls-verify=false --digestfile dist/containers/github-mcp.digest ${image} docker://${image}`,
     ]);
   });
 
-  it('prints one docker buildx build --push where a Docker daemon is used', () => {
+  it('prints one docker buildx build that pushes, with fixed timestamps, where a Docker daemon is used', () => {
     const { stdout } = script(CONTAINER, ['--app', 'github-mcp', '--dry-run'], { MCP_REGISTRY: 'ghcr.io/acme', MCP_BUILDER: 'docker' });
     expect(stdout).toMatch(
-      new RegExp(`^\\$ docker buildx build --push --provenance=false --build-arg APP=github-mcp .* --metadata-file dist/containers/github-mcp.digest --tag ghcr.io/acme/github-mcp:${TAG} --file Dockerfile \\.\\n$`),
+      new RegExp(`^\\$ docker buildx build --output type=registry,rewrite-timestamp=true --provenance=false --build-arg APP=github-mcp .* --build-arg SOURCE_DATE_EPOCH=${EPOCH} --metadata-file dist/containers/github-mcp.digest --tag ghcr.io/acme/github-mcp:${TAG} --file Dockerfile \\.\\n$`),
     );
   });
 });

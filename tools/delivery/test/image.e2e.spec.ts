@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILDAH_FLAGS, assertImageToolsInstalled, buildah, execOk, removeQuietly } from './support/buildah';
@@ -45,8 +45,8 @@ afterAll(async () => {
 describe(`the ${APP} image`, () => {
   let reference = '';
 
-  it('is built from the real Dockerfile and pushed by the container target, which records the digest', () => {
-    const image = `${registryHost}/e2e/${APP}:${tag}`;
+  /** The container target, as `nx container` runs it; returns the record it leaves. */
+  function containerTarget(): { app: string; image: string; digest: string; reference: string; revision: string } {
     execOk(process.execPath, ['tools/delivery/src/container.mjs', '--app', APP], {
       env: {
         ...process.env,
@@ -57,12 +57,28 @@ describe(`the ${APP} image`, () => {
         MCP_REGISTRY_INSECURE: 'true',
       },
     });
+    return JSON.parse(readFileSync(RECORD, 'utf8'));
+  }
+
+  it('is built from the real Dockerfile and pushed by the container target, which records the digest', () => {
+    const image = `${registryHost}/e2e/${APP}:${tag}`;
+    const record = containerTarget();
     cleanups.push(() => removeQuietly('rmi', '--force', image));
-    const record = JSON.parse(readFileSync(RECORD, 'utf8'));
     expect(record).toMatchObject({ app: APP, image, revision: tag, builder: 'buildah' });
     expect(record.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(record.reference).toBe(`${registryHost}/e2e/${APP}@${record.digest}`);
     reference = record.reference;
+  });
+
+  it('is reproducible: a rebuild of the same commit from a fresh bundle (new file times) has the same digest', () => {
+    expect(reference).not.toBe('');
+    // A CI runner rebuilding the commit writes the bundle anew: only the file times differ.
+    const bundle = join(WORKSPACE_ROOT, 'dist', 'apps', APP);
+    const later = new Date(Date.now() + 3600_000);
+    for (const file of readdirSync(bundle)) utimesSync(join(bundle, file), later, later);
+    utimesSync(bundle, later, later);
+    removeQuietly('rmi', '--force', `${registryHost}/e2e/${APP}:${tag}`);
+    expect(containerTarget().reference).toBe(reference);
   });
 
   it('arrives in the registry with its OCI labels, the non-root user and node as entrypoint', () => {
@@ -74,6 +90,8 @@ describe(`the ${APP} image`, () => {
       'org.opencontainers.image.revision': tag,
     });
     expect(inspect.Labels['org.opencontainers.image.source']).toBeTruthy();
+    // created is the commit time (SOURCE_DATE_EPOCH), not the build time
+    expect(Date.parse(inspect.Created) / 1000).toBe(Number(execOk('git', ['log', '-1', '--format=%ct', 'HEAD']).trim()));
     const config = JSON.parse(execOk('skopeo', ['inspect', '--tls-verify=false', '--config', `docker://${reference}`])).config;
     expect(config.User).toBe('65532:65532');
     expect(config.Entrypoint).toEqual(['/nodejs/bin/node', '/app/main.js']);
