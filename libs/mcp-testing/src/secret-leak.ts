@@ -13,14 +13,16 @@ export interface SecretLeakOptions {
 }
 
 const MARK = 'leak7f3a9c';
+/** A named client token (MCP_AUTH_TOKENS): a second bearer identity, scrubbed like MCP_AUTH_TOKEN. */
+const NAMED_CLIENT_TOKEN = `${MARK}-named-client-token-0123456789`;
 
 /**
- * Every secret the manifest declares (plus MCP_AUTH_TOKEN) with a value: the spec's own where it
- * has one, else a recognisable one. A connection string carries a recognisable password.
+ * Every secret the manifest declares (plus MCP_AUTH_TOKEN and MCP_AUTH_TOKENS) with a value: the spec's
+ * own where it has one, else a recognisable one. A connection string carries a recognisable password.
  */
 export function recognisableSecrets(manifest: ServerManifest, configuredEnv: Record<string, string>): Record<string, string> {
   const names = [...secretEnvNames(manifest), 'MCP_AUTH_TOKEN'];
-  return Object.fromEntries(
+  const secrets = Object.fromEntries(
     names.map((name) => {
       const own = configuredEnv[name];
       if (own && own.length >= 6) return [name, own];
@@ -31,6 +33,7 @@ export function recognisableSecrets(manifest: ServerManifest, configuredEnv: Rec
       return [name, `${MARK}-${name}-value`];
     }),
   );
+  return { ...secrets, MCP_AUTH_TOKENS: `leak-client:${NAMED_CLIENT_TOKEN}` };
 }
 
 /** What must never appear: each value, a connection string's password, and each long line of a multi-line value (PEM). */
@@ -41,6 +44,11 @@ export function forbiddenStrings(secrets: Record<string, string>): string[] {
     for (const line of value.split(/\\n|\n/)) if (line.length >= 16 && !line.startsWith('-----')) out.add(line);
     const password = /^[a-z][a-z0-9+.-]*:\/\/[^:/@]*:([^@]+)@/i.exec(value)?.[1];
     if (password) out.add(password);
+    // Each token of a name:token list (MCP_AUTH_TOKENS).
+    for (const pair of value.split(',')) {
+      const token = /^[A-Za-z0-9._-]+:([^/].*)$/.exec(pair)?.[1];
+      if (token && token.length >= 16) out.add(token);
+    }
   }
   return [...out];
 }
@@ -110,6 +118,12 @@ export async function observeWithSecrets(options: SecretLeakOptions) {
       seen.push(JSON.stringify(result));
     }
     await client.close();
+    // The same failing call from a named client: its token is scrubbed too (audit lines name the client).
+    const named = await connectHttpClient(server.mcpUrl, { token: NAMED_CLIENT_TOKEN });
+    const namedResult = (await named.callTool(withSecretArguments(options.sampleCall, NAMED_CLIENT_TOKEN))) as { isError?: boolean };
+    results.push(namedResult);
+    seen.push(JSON.stringify(namedResult));
+    await named.close();
     seen.push((await rawRequest(`${server.baseUrl}/metrics`)).body, (await rawRequest(`${server.baseUrl}/readyz`)).body);
   } finally {
     await server.stop();
