@@ -10,6 +10,16 @@ import type { NotionConfig } from './config';
  */
 export const NOTION_VERSION = '2025-09-03';
 
+/**
+ * Notion allows an average of three requests per second per integration. Only block deletes come
+ * in long runs (replace_page_content removes a page's blocks one request each), so only they are
+ * paced here; every other tool sends a handful of requests per call.
+ */
+export const BLOCK_DELETE_PACING = {
+  requestsPerSecond: 3,
+  applies: (url: URL, method: string) => method === 'DELETE' && url.pathname.includes('/v1/blocks/'),
+};
+
 export interface NotionContext {
   /** The Notion SDK client; each request it sends is bound to the tool call that made it. */
   notion: Client;
@@ -34,7 +44,7 @@ export function createNotionContext(config: NotionConfig, deps: Pick<ContextDeps
       baseUrl: config.NOTION_API_URL.replace(/\/+$/, ''),
       notionVersion: NOTION_VERSION,
       retry: false,
-      fetch: deps.upstreamFetch('Notion'),
+      fetch: deps.upstreamFetch('Notion', { pacing: BLOCK_DELETE_PACING }),
       logLevel: LogLevel.WARN,
       logger,
     }),

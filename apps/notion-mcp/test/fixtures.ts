@@ -135,3 +135,35 @@ export const textBlock = (type: string, content: ReturnType<typeof text>[], opti
 export function list(results: unknown[], nextCursor: string | null = null, type = 'block') {
   return { object: 'list', results, next_cursor: nextCursor, has_more: nextCursor !== null, type, [type]: {} };
 }
+
+export const DISCUSSION_ID = '44444444-4444-4444-8444-444444444444';
+
+/** A comment as comments.list / comments.create return it. */
+export function comment(id: string, content: ReturnType<typeof text>[], overrides: Record<string, unknown> = {}) {
+  return {
+    object: 'comment',
+    id,
+    parent: { type: 'page_id', page_id: PAGE_ID },
+    discussion_id: DISCUSSION_ID,
+    created_time: '2025-09-12T09:00:00.000Z',
+    last_edited_time: '2025-09-12T09:00:00.000Z',
+    created_by: { object: 'user', id: user.id },
+    rich_text: content,
+    display_name: { type: 'user', resolved_name: 'Ada Lovelace' },
+    ...overrides,
+  };
+}
+
+/** A person as users.list returns it (email only with the user-information capability). */
+export function person(id: string, name: string, email?: string) {
+  return { object: 'user', id, type: 'person', name, avatar_url: null, person: email === undefined ? {} : { email } };
+}
+
+export const bot = (id: string, name: string) => ({
+  object: 'user',
+  id,
+  type: 'bot',
+  name,
+  avatar_url: null,
+  bot: { owner: { type: 'workspace', workspace: true }, workspace_name: 'Acme' },
+});

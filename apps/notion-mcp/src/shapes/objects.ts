@@ -1,4 +1,5 @@
 import type { DataSourceObjectResponse, PageObjectResponse } from '@notionhq/client';
+import { z } from 'zod';
 import { plainText } from '../markdown/inline';
 import { simpleProperties } from './property-values';
 
@@ -31,8 +32,34 @@ export function titlePropertyName(properties: Record<string, { type: string }>):
   return Object.entries(properties).find(([, value]) => value.type === 'title')?.[0];
 }
 
+export const parentOutput = z
+  .object({ type: z.string().describe('page, data_source, database, block or workspace.'), id: z.string().nullable() })
+  .describe('Where the object lives.');
+
+export const pageOutput = z.object({
+  object: z.literal('page'),
+  id: z.string(),
+  title: z.string(),
+  url: z.string(),
+  parent: parentOutput,
+  lastEditedTime: z.string(),
+});
+
+/** A page or a data source in search results (only object and id when Notion answers with a partial object). */
+export const searchResultOutput = pageOutput.partial().extend({ object: z.string().describe('page or data_source.'), id: z.string() });
+
+/** A page with its property values; only object and id when Notion answers with a partial page. */
+export const pageWithPropertiesOutput = pageOutput
+  .extend({
+    createdTime: z.string(),
+    inTrash: z.boolean(),
+    properties: z.record(z.string(), z.unknown()).describe('Property values as plain JSON, keyed by property name.'),
+  })
+  .partial()
+  .extend({ object: z.string(), id: z.string() });
+
 /** What list results say about a page. */
-export function compactPage(page: PageObjectResponse) {
+export function compactPage(page: PageObjectResponse): z.infer<typeof pageOutput> {
   return {
     object: 'page' as const,
     id: page.id,

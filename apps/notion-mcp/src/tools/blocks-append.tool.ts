@@ -21,6 +21,7 @@ export const appendBlocks = defineNotionTool({
       .optional()
       .describe('Insert after this child block instead of at the end (a block id from fetch_page or a previous append).'),
   }),
+  output: z.object({ appended: z.number(), blockIds: z.array(z.string()).describe('Ids of the new top-level blocks.') }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
     const blocks = markdownToBlocks(input.markdown);

@@ -22,6 +22,7 @@ export const createComment = defineNotionTool({
       message: 'give exactly one of pageId or discussionId',
       path: ['pageId'],
     }),
+  output: z.object({ id: z.string(), discussionId: z.string().optional(), createdTime: z.string().optional() }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
     const rich_text = markdownToRichText(input.text);

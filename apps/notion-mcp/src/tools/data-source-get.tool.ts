@@ -4,8 +4,8 @@ import { z } from 'zod';
 import { defineNotionTool } from '../context';
 import { notionId } from '../inputs';
 import { plainText } from '../markdown/inline';
-import { compactParent, titlePropertyName } from '../shapes/objects';
-import { compactPropertySchema } from '../shapes/schema';
+import { compactParent, parentOutput, titlePropertyName } from '../shapes/objects';
+import { compactPropertySchema, propertySchemaOutput } from '../shapes/schema';
 
 export const getDataSource = defineNotionTool({
   name: 'get_data_source',
@@ -17,6 +17,15 @@ export const getDataSource = defineNotionTool({
     'query_data_source (to write filters) or create_page / update_page (to write property values). titleProperty ' +
     'names the column that holds each row’s title.',
   input: z.object({ dataSourceId: notionId('data source') }),
+  output: z.object({
+    id: z.string(),
+    title: z.string(),
+    description: z.string(),
+    url: z.string(),
+    parent: parentOutput,
+    titleProperty: z.string().nullable().describe("The column that holds each row's title."),
+    properties: z.record(z.string(), propertySchemaOutput).describe('Columns by name.'),
+  }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const dataSource = await ctx.notion.dataSources.retrieve({ data_source_id: input.dataSourceId });

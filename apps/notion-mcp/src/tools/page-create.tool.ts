@@ -30,6 +30,12 @@ export const createPage = defineNotionTool({
       message: 'give exactly one of parentPageId or parentDataSourceId',
       path: ['parentPageId'],
     }),
+  output: z.object({
+    id: z.string(),
+    url: z.string().nullable(),
+    title: z.string().nullable(),
+    blockCount: z.number().describe('Blocks written.'),
+  }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
     const notion = ctx.notion;

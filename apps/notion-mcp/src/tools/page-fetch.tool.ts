@@ -5,7 +5,7 @@ import { defineNotionTool } from '../context';
 import { notionId } from '../inputs';
 import { blocksToMarkdown } from '../markdown/from-blocks';
 import { readPageContent } from '../page-content';
-import { pageWithProperties } from '../shapes/objects';
+import { pageWithProperties, pageWithPropertiesOutput } from '../shapes/objects';
 
 const MARKDOWN_MAX_CHARS = 50_000;
 const MAX_BLOCKS = 1_000;
@@ -30,6 +30,11 @@ export const fetchPage = defineNotionTool({
       .max(5)
       .default(3)
       .describe('Levels of nested blocks to read (1 = top-level blocks only; default 3, max 5).'),
+  }),
+  output: pageWithPropertiesOutput.extend({
+    markdown: z.string().describe(`The content as Markdown, cut at ${MARKDOWN_MAX_CHARS} characters with a marker.`),
+    blockCount: z.number().describe('Blocks read.'),
+    complete: z.boolean().describe('False when a limit left something out.'),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {

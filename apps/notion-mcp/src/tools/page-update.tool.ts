@@ -2,7 +2,7 @@ import { isFullPage, type UpdatePageParameters } from '@notionhq/client';
 import { z } from 'zod';
 import { defineNotionTool } from '../context';
 import { notionId, propertyValues } from '../inputs';
-import { pageWithProperties } from '../shapes/objects';
+import { pageWithProperties, pageWithPropertiesOutput } from '../shapes/objects';
 import { pageTitleProperty, titleValue } from '../title-property';
 
 export const updatePage = defineNotionTool({
@@ -24,6 +24,7 @@ export const updatePage = defineNotionTool({
       message: 'give a title or at least one property to change',
       path: ['properties'],
     }),
+  output: pageWithPropertiesOutput,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const notion = ctx.notion;

@@ -2,7 +2,8 @@ import { isFullDataSource, isFullPage } from '@notionhq/client';
 import { pageInput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineNotionTool } from '../context';
-import { compactDataSource, compactPage } from '../shapes/objects';
+import { listOutput } from '../paging';
+import { compactDataSource, compactPage, searchResultOutput } from '../shapes/objects';
 
 export const search = defineNotionTool({
   name: 'search',
@@ -22,6 +23,7 @@ export const search = defineNotionTool({
       .describe('relevance (default) or last_edited (most recently edited first).'),
     ...pageInput({ defaultLimit: 25 }),
   }),
+  output: listOutput(searchResultOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const response = await ctx.notion.search({
