@@ -6,7 +6,8 @@ import { resultError, resultJson, startPostgresServer, toolCaller, type Postgres
 import { createLogger } from '@sophia/mcp-base';
 import { postgresApp } from '../src/app';
 import { PgDatabase } from '../src/database/pg-database';
-import { describeDatabaseBehaviour } from './database-suite';
+import { describeDatabaseBehaviour, type SuiteTarget } from './database-suite';
+import { describeShadowedBuiltins } from './user-code-suite';
 import { generateAttacks, knownEscapes, SIDE_EFFECTS_SQL } from './escape-forms';
 
 // A real PostgreSQL server: TEST_DATABASE_URL when given (a role that may create roles and
@@ -59,11 +60,13 @@ afterAll(async () => {
   await server?.stop();
 }, 30_000);
 
-describeDatabaseBehaviour({
+const realServer: SuiteTarget = {
   engine: 'postgresql',
   env: () => ({ DATABASE_URL: url }),
   readerEnv: () => ({ DATABASE_URL: readerUrl }),
-});
+};
+describeDatabaseBehaviour(realServer);
+describeShadowedBuiltins(realServer);
 
 describe('real PostgreSQL specifics', () => {
   const callTool = (name: string, args: Record<string, unknown> = {}, env: Record<string, string> = {}) =>
@@ -84,9 +87,18 @@ describe('real PostgreSQL specifics', () => {
     expect(queries[0]).toEqual(expect.objectContaining({ calls: expect.any(String), query: expect.any(String) }));
   });
 
+  it("allows a built-in's name that only an extension overloads (citext's lower(citext) is not user code)", async () => {
+    await asOwner((client) => client.query('CREATE EXTENSION IF NOT EXISTS citext'));
+    expect(resultJson(await callTool('execute_sql', { sql: `SELECT lower('AB'::citext)::text AS v` }))).toMatchObject({
+      rows: [{ v: 'ab' }],
+    });
+  });
+
   it('top_queries never shows a literal that pg_stat_statements kept verbatim (utility statements)', async () => {
     const secret = 'pw-top-queries-0a1b2c';
     await asOwner(async (admin) => {
+      // A clean slate, so the probe is among the top statements whatever ran before.
+      await admin.query('SELECT pg_stat_statements_reset()');
       await admin.query(`CREATE ROLE mcp_literal_probe LOGIN PASSWORD '${secret}'`);
       await admin.query(`COMMENT ON ROLE mcp_literal_probe IS E'note ${secret}'`);
       await admin.query('DROP ROLE mcp_literal_probe');

@@ -94,11 +94,16 @@ describe('restricted mode decides on the parse tree: escapes of the hand-written
     expect(await refusal(sql)).toMatch(message);
   });
 
+  it('reports the built-in names a statement reaches through the search path, for the shadowing check', async () => {
+    const checked = await checkStatement('SELECT lower(a) FROM t WHERE b = 1 AND pg_catalog.abs(c) OPERATOR(pg_catalog.>) 0', 'restricted');
+    expect(checked.unqualified).toEqual({ functions: ['lower'], operators: ['='] });
+  });
+
   it('keeps transaction control and multiple statements out of unrestricted mode too', async () => {
     await expect(checkStatement('BEGIN', 'unrestricted')).rejects.toThrow(/transaction control/);
     await expect(checkStatement('DELETE FROM t; COMMIT', 'unrestricted')).rejects.toThrow(/one statement per call/);
-    await expect(checkStatement('SELECT pg_terminate_backend(1)', 'unrestricted')).resolves.toEqual({ query: true });
-    await expect(checkStatement('WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d', 'unrestricted')).resolves.toEqual({ query: false });
+    await expect(checkStatement('SELECT pg_terminate_backend(1)', 'unrestricted')).resolves.toMatchObject({ query: true });
+    await expect(checkStatement('WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d', 'unrestricted')).resolves.toMatchObject({ query: false });
   });
 
   it.each([
@@ -111,7 +116,7 @@ describe('restricted mode decides on the parse tree: escapes of the hand-written
       (error: unknown) => (error instanceof ToolError ? `${error.kind}: ${error.message}` : String(error)),
     );
     expect(answer).toMatch(outcome);
-    await expect(checkStatement('SELECT 1', 'restricted')).resolves.toEqual({ query: true });
+    await expect(checkStatement('SELECT 1', 'restricted')).resolves.toMatchObject({ query: true });
   });
 });
 
@@ -181,7 +186,7 @@ describe('legitimate reads still pass', () => {
     'SELECT pg_sleep(0.01)',
     `SELECT xmlelement(name a, 'x'), xpath('/a/text()', '<a>x</a>'::xml), gen_random_uuid() IS NOT NULL, random() < 2`,
   ])('accepts %s', async (sql) => {
-    await expect(checkStatement(sql, 'restricted')).resolves.toEqual({ query: /^\s*(SELECT|TABLE|VALUES|WITH)/.test(sql) });
+    await expect(checkStatement(sql, 'restricted')).resolves.toMatchObject({ query: /^\s*(SELECT|TABLE|VALUES|WITH)/.test(sql) });
   });
 });
 

@@ -13,6 +13,14 @@ import { readFunctions } from './read-functions';
 export interface CheckedStatement {
   /** A plain query (SELECT, VALUES, TABLE, WITH … SELECT) that a server-side cursor can wrap. */
   query: boolean;
+  /** Built-in names the statement reaches through the search path (see ./user-code.ts). */
+  unqualified: UnqualifiedNames;
+}
+
+/** Read functions called and operators used without a schema: the database may define its own. */
+export interface UnqualifiedNames {
+  functions: string[];
+  operators: string[];
 }
 
 const UNRESTRICTED_HINT = 'POSTGRES_ACCESS_MODE=unrestricted (see the postgres-mcp README, "Configuration")';
@@ -38,7 +46,7 @@ export async function checkStatement(sql: string, mode: AccessMode): Promise<Che
     const writesOnlyPlanned = explained !== undefined && !hasOption(body, 'analyze');
     refuseInRestrictedMode(facts, writesOnlyPlanned);
   }
-  return { query: type === 'SelectStmt' && !facts.selectInto && facts.writes.length === 0 };
+  return { query: type === 'SelectStmt' && !facts.selectInto && facts.writes.length === 0, unqualified: unqualifiedNames(facts) };
 }
 
 /**
@@ -64,7 +72,7 @@ export async function refusePrivilegedRole(ctx: Pick<PostgresContext, 'db' | 'mo
 const EXPLAINABLE = new Set(['SelectStmt', 'InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
 
 /** Checks the statement explain_query wraps in EXPLAIN (analyze is the tool's own, separate check). */
-export async function checkExplainable(sql: string, mode: AccessMode): Promise<void> {
+export async function checkExplainable(sql: string, mode: AccessMode): Promise<UnqualifiedNames> {
   const statement = await parseStatement(sql);
   const [type] = only(statement);
   if (!EXPLAINABLE.has(type)) {
@@ -72,7 +80,9 @@ export async function checkExplainable(sql: string, mode: AccessMode): Promise<v
       `explain_query explains SELECT, VALUES, TABLE, WITH, INSERT, UPDATE, DELETE or MERGE (got ${statementName(type)})`,
     );
   }
-  if (mode === 'restricted') refuseInRestrictedMode(collectFacts(statement), true);
+  const facts = collectFacts(statement);
+  if (mode === 'restricted') refuseInRestrictedMode(facts, true);
+  return unqualifiedNames(facts);
 }
 
 /** The type and fields of a node: `{ SelectStmt: {…} }` → ['SelectStmt', {…}]. */
@@ -104,6 +114,8 @@ interface StatementFacts {
   foreignOperators: string[];
   /** INSERT, UPDATE, DELETE or MERGE anywhere (a data-modifying WITH included). */
   writes: string[];
+  unqualifiedFunctions: Set<string>;
+  unqualifiedOperators: Set<string>;
   selectInto: boolean;
   locking: boolean;
 }
@@ -112,14 +124,19 @@ const WRITES = new Set(['InsertStmt', 'UpdateStmt', 'DeleteStmt', 'MergeStmt']);
 
 /** Facts about `statement` ({ SelectStmt: … } and everything below it). */
 function collectFacts(statement: ParseNode): StatementFacts {
-  const facts: StatementFacts = { refusedFunctions: [], foreignOperators: [], writes: [], selectInto: false, locking: false };
+  const facts: StatementFacts = {
+    refusedFunctions: [], foreignOperators: [], writes: [], unqualifiedFunctions: new Set(), unqualifiedOperators: new Set(),
+    selectInto: false, locking: false,
+  };
   for (const [type, node] of everyNode(statement)) {
     if (type === 'FuncCall') {
       const name = nameOf(node['funcname']);
       if (!isReadFunction(name)) facts.refusedFunctions.push(name.join('.'));
+      else if (name.length === 1) facts.unqualifiedFunctions.add(name[0]);
     } else if (type === 'A_Expr') {
       const name = nameOf(node['name']);
       if (name.length > 1 && name[0] !== 'pg_catalog') facts.foreignOperators.push(`OPERATOR(${name.join('.')})`);
+      else if (name.length === 1) facts.unqualifiedOperators.add(name[0]);
     } else if (type === 'SelectStmt') {
       facts.selectInto ||= node['intoClause'] !== undefined;
       facts.locking ||= Array.isArray(node['lockingClause']) && node['lockingClause'].length > 0;
@@ -128,6 +145,10 @@ function collectFacts(statement: ParseNode): StatementFacts {
     }
   }
   return facts;
+}
+
+function unqualifiedNames(facts: StatementFacts): UnqualifiedNames {
+  return { functions: [...facts.unqualifiedFunctions], operators: [...facts.unqualifiedOperators] };
 }
 
 /**

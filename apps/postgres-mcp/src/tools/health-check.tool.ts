@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { healthOutput } from '../shapes';
 import { definePostgresTool } from '../context';
 import { runHealthChecks } from '../health-checks';
 
@@ -14,6 +15,7 @@ export const dbHealth = definePostgresTool({
   input: z.object({
     long_running_seconds: z.number().int().min(1).max(86_400).default(300).describe('A query running longer is reported (default 300).'),
   }),
+  output: healthOutput,
   annotations: { readOnlyHint: true, openWorldHint: false },
   handler: async ({ long_running_seconds }, ctx) => {
     const [version] = await ctx.db.run('SELECT version()', [], { readOnly: true, timeoutMs: ctx.timeoutMs, maxRows: 1 }).then((r) => r.rows);

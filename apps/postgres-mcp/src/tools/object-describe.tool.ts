@@ -1,6 +1,7 @@
 import { ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { catalogRows } from '../catalog';
+import { objectOutput } from '../shapes';
 import { definePostgresTool } from '../context';
 
 export const describeObject = definePostgresTool({
@@ -15,6 +16,7 @@ export const describeObject = definePostgresTool({
     schema: z.string().min(1).default('public').describe('Schema name (default public).'),
     name: z.string().min(1).describe('Object name exactly as stored, e.g. orders or "MixedCase" without the quotes.'),
   }),
+  output: objectOutput,
   annotations: { readOnlyHint: true, openWorldHint: false },
   handler: async ({ schema, name }, ctx) => {
     const [object] = await catalogRows(

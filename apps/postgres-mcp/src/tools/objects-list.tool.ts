@@ -1,6 +1,7 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { catalogRows, offsetOf, page } from '../catalog';
+import { objectsOutput } from '../shapes';
 import { definePostgresTool } from '../context';
 
 const kinds = ['table', 'partitioned_table', 'view', 'materialized_view', 'sequence', 'foreign_table', 'extension'] as const;
@@ -20,6 +21,7 @@ export const listObjects = definePostgresTool({
     name_like: z.string().optional().describe('Case-insensitive LIKE pattern on the name, e.g. "%order%".'),
     ...pageInput({ defaultLimit: 100, maxLimit: 500 }),
   }),
+  output: objectsOutput,
   annotations: { readOnlyHint: true, openWorldHint: false },
   handler: async ({ schema, kinds: only, name_like, cursor, limit }, ctx) => {
     const offset = offsetOf(cursor);

@@ -1,6 +1,7 @@
 import { capText, ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { catalogRows } from '../catalog';
+import { topQueriesOutput } from '../shapes';
 import { definePostgresTool } from '../context';
 import { redactLiterals } from '../sql/redact';
 
@@ -24,6 +25,7 @@ export const topQueries = definePostgresTool({
     sort_by: z.enum(['total_time', 'mean_time', 'calls', 'rows']).default('total_time').describe('Ranking (default total_time).'),
     limit: z.number().int().min(1).max(50).default(10).describe('Statements to return (1-50, default 10).'),
   }),
+  output: topQueriesOutput,
   annotations: { readOnlyHint: true, openWorldHint: false },
   handler: async ({ sort_by, limit }, ctx) => {
     const [installed] = await catalogRows(ctx, "SELECT extversion FROM pg_extension WHERE extname = 'pg_stat_statements'");

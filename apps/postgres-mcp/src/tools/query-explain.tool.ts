@@ -1,8 +1,10 @@
 import { ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { sqlParam } from '../catalog';
+import { explainOutput } from '../shapes';
 import { definePostgresTool, type PostgresContext } from '../context';
 import { checkExplainable, refusePrivilegedRole } from '../sql/guard';
+import { refuseShadowedBuiltins } from '../sql/user-code';
 
 const input = z.object({
   sql: z.string().min(1).max(100_000).describe('One SELECT, WITH, VALUES, TABLE, INSERT, UPDATE, DELETE or MERGE statement.'),
@@ -19,7 +21,8 @@ const input = z.object({
 
 async function explain({ sql, params, analyze }: z.output<typeof input>, ctx: PostgresContext) {
   await refusePrivilegedRole(ctx);
-  await checkExplainable(sql, ctx.mode);
+  // The planner folds immutable function calls, so even a plan can run user code.
+  await refuseShadowedBuiltins(ctx, await checkExplainable(sql, ctx.mode));
   if (analyze && ctx.mode === 'restricted') {
     throw ToolError.invalidInput(
       'analyze executes the statement, so it needs POSTGRES_ACCESS_MODE=unrestricted; omit it for the estimated plan',
@@ -47,6 +50,7 @@ export const explainQueryReadOnly = definePostgresTool({
   title: 'Explain a query plan',
   description: `${description} This server is restricted: estimated plans only (analyze is refused), in a READ ONLY transaction.`,
   input,
+  output: explainOutput,
   annotations: { readOnlyHint: true, openWorldHint: false },
   handler: explain,
 });
@@ -63,6 +67,7 @@ export const explainQueryAnalyze = definePostgresTool({
     `${description} With analyze: true it runs EXPLAIN (ANALYZE, BUFFERS) for actual rows and timings, inside a transaction ` +
     'that is rolled back (sequence increments and other non-transactional effects remain).',
   input,
+  output: explainOutput,
   annotations: { readOnlyHint: false, destructiveHint: false, openWorldHint: false },
   handler: explain,
 });

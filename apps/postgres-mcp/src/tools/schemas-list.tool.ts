@@ -1,6 +1,7 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { catalogRows, offsetOf, page } from '../catalog';
+import { schemasOutput } from '../shapes';
 import { definePostgresTool } from '../context';
 
 export const listSchemas = definePostgresTool({
@@ -14,6 +15,7 @@ export const listSchemas = definePostgresTool({
     include_system: z.boolean().default(false).describe('Also list pg_catalog, information_schema, pg_toast …'),
     ...pageInput({ defaultLimit: 100, maxLimit: 500 }),
   }),
+  output: schemasOutput,
   annotations: { readOnlyHint: true, openWorldHint: false },
   handler: async ({ include_system, cursor, limit }, ctx) => {
     const offset = offsetOf(cursor);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { sqlParam } from '../catalog';
+import { statementOutput } from '../shapes';
 import { definePostgresTool, type PostgresContext } from '../context';
 import { checkStatement, refusePrivilegedRole } from '../sql/guard';
+import { refuseShadowedBuiltins } from '../sql/user-code';
 
 const input = z.object({
   sql: z.string().min(1).max(100_000).describe('Exactly one SQL statement. Use $1, $2 … for values, never string concatenation.'),
@@ -16,6 +18,7 @@ const input = z.object({
 async function execute({ sql, params, max_rows }: z.output<typeof input>, ctx: PostgresContext) {
   await refusePrivilegedRole(ctx);
   const statement = await checkStatement(sql, ctx.mode);
+  await refuseShadowedBuiltins(ctx, statement.unqualified);
   const maxRows = Math.min(max_rows, ctx.maxRows);
   const restricted = ctx.mode === 'restricted';
   const result = await ctx.db.run(sql, params.map(sqlParam), {
@@ -47,6 +50,7 @@ export const executeSqlReadOnly = definePostgresTool({
   title: 'Run a read-only SQL query',
   description: `${description} This server is restricted: only SELECT, WITH, VALUES, TABLE, SHOW and EXPLAIN, in a READ ONLY transaction that is rolled back; writes fail.`,
   input,
+  output: statementOutput,
   annotations: { readOnlyHint: true, openWorldHint: false },
   handler: execute,
 });
@@ -58,6 +62,7 @@ export const executeSqlReadWrite = definePostgresTool({
   title: 'Run a SQL statement (writes allowed)',
   description: `${description} This server is unrestricted: INSERT, UPDATE, DELETE and DDL run and are committed.`,
   input,
+  output: statementOutput,
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: false },
   handler: execute,
 });
