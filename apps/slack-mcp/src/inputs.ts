@@ -68,3 +68,37 @@ export function futureEpochSeconds(value: string, now: number = Date.now()): num
   if (seconds * 1000 <= now) throw ToolError.invalidInput(`postAt (${value}) is in the past; give a future time`);
   return seconds;
 }
+
+/** A message's place, as its permalink names it. */
+export interface MessageLink {
+  channel: string;
+  ts: string;
+  /** Set when the message is a thread reply (or the parent, then equal to ts). */
+  threadTs?: string;
+}
+
+const PERMALINK_PATH = /^\/archives\/([CGD][A-Z0-9]{2,})\/p(\d{9,10})(\d{6})$/;
+const THREAD_TS = /^\d{9,10}\.\d{6}$/;
+
+/**
+ * Reads a Slack permalink, https://<workspace>.slack.com/archives/<channel>/p<ts without the dot>
+ * with ?thread_ts=… on thread replies. Only the channel and ts are used: nothing is fetched from the URL.
+ */
+export function parsePermalink(permalink: string): MessageLink {
+  const invalid = () =>
+    ToolError.invalidInput(
+      'permalink is not a Slack message link like https://acme.slack.com/archives/C024BE91L/p1512085950000216 (Copy link in Slack)',
+    );
+  let url: URL;
+  try {
+    url = new URL(permalink.trim());
+  } catch {
+    throw invalid();
+  }
+  const path = PERMALINK_PATH.exec(url.pathname);
+  if (url.protocol !== 'https:' || !/(^|\.)slack\.com$/.test(url.hostname) || !path) throw invalid();
+  const [, channel = '', seconds = '', micros = ''] = path;
+  const threadTs = url.searchParams.get('thread_ts') ?? undefined;
+  if (threadTs !== undefined && !THREAD_TS.test(threadTs)) throw invalid();
+  return { channel, ts: `${seconds}.${micros}`, ...(threadTs ? { threadTs } : {}) };
+}

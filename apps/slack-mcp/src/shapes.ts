@@ -1,4 +1,5 @@
 import { capText } from '@sophia/mcp-base';
+import { z } from 'zod';
 import { tsToIso } from './inputs';
 import { personName, type NameDirectory, type NamedUser } from './names';
 
@@ -40,6 +41,20 @@ export async function describeMessages(messages: MessageLike[], names: NameDirec
   return messages.map((message) => compactMessage(message, people));
 }
 
+export const messageOutput = z.object({
+  ts: z.string().optional().describe("The message's id within its channel."),
+  time: z.string().optional().describe('ISO 8601.'),
+  user: z.string().nullable(),
+  userName: z.string().nullable(),
+  text: z.string().nullable(),
+  subtype: z.string().optional(),
+  threadTs: z.string().optional().describe('Set on thread parents and replies: read the thread with read_thread.'),
+  replyCount: z.number().optional(),
+  reactions: z.array(z.object({ name: z.string().optional(), count: z.number().optional() })).optional(),
+  files: z.array(z.string().nullable()).optional().describe('File titles or names.'),
+  edited: z.literal(true).optional(),
+});
+
 function compactMessage(message: MessageLike, people: Map<string, string | null>) {
   const text = (message.text ?? '').replace(MENTION, (mention, id: string) => {
     const name = people.get(id);
@@ -58,10 +73,12 @@ function compactMessage(message: MessageLike, people: Map<string, string | null>
     ...(message.reactions?.length
       ? { reactions: message.reactions.map((reaction) => ({ name: reaction.name, count: reaction.count })) }
       : {}),
-    ...(message.files?.length ? { files: message.files.map((file) => file.title || file.name) } : {}),
+    ...(message.files?.length ? { files: message.files.map((file) => file.title || file.name || null) } : {}),
     ...(message.edited ? { edited: true } : {}),
   };
 }
+
+export const channelRefOutput = z.object({ id: z.string(), name: z.string().nullable() });
 
 export interface ChannelRef {
   id: string;
@@ -83,6 +100,21 @@ export interface UserLike extends NamedUser {
   tz?: string;
   profile?: NamedUser['profile'] & { title?: string; email?: string; status_text?: string; status_emoji?: string };
 }
+
+export const userOutput = z.object({
+  id: z.string().optional(),
+  handle: z.string().nullable(),
+  name: z.string().nullable().describe('Display name, else full name, else handle.'),
+  realName: z.string().nullable(),
+  title: z.string().nullable(),
+  email: z.string().nullable().describe('Null when the token may not see emails (users:read.email).'),
+  timezone: z.string().nullable(),
+  status: z.string().nullable(),
+  isBot: z.boolean(),
+  isAdmin: z.boolean(),
+  isGuest: z.boolean(),
+  deleted: z.boolean(),
+});
 
 export function compactUser(user: UserLike) {
   return {

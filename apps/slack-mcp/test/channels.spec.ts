@@ -33,6 +33,7 @@ describe('channels toolset', () => {
           {
             id: 'C012AB3CD',
             name: 'general',
+            kind: 'public',
             isPrivate: false,
             isArchived: false,
             isMember: true,
@@ -40,7 +41,7 @@ describe('channels toolset', () => {
             topic: 'Company-wide announcements',
             purpose: 'This channel is for team-wide communication.',
           },
-          { id: 'G0AKFJBEU', name: 'secret-plans', isPrivate: true, isArchived: false, isMember: false, memberCount: null, topic: null, purpose: null },
+          { id: 'G0AKFJBEU', name: 'secret-plans', kind: 'private', isPrivate: true, isArchived: false, isMember: false, memberCount: null, topic: null, purpose: null },
         ],
         nextCursor: 'dGVhbTpDMDYxRkE1UEI=',
       });

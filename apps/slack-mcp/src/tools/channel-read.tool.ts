@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSlackTool } from '../context';
 import { channelId, nextCursor, pageInput, time, toSlackTs } from '../inputs';
-import { MESSAGE_MAX_CHARS, channelRef, describeMessages } from '../shapes';
+import { MESSAGE_MAX_CHARS, channelRef, channelRefOutput, describeMessages, messageOutput } from '../shapes';
 
 export const readChannel = defineSlackTool({
   name: 'read_channel',
@@ -20,6 +20,7 @@ export const readChannel = defineSlackTool({
     inclusive: z.boolean().default(false).describe('Include messages exactly at oldest or latest (default false).'),
     ...pageInput(50, 200),
   }),
+  output: z.object({ channel: channelRefOutput, messages: z.array(messageOutput), nextCursor: z.string().optional() }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const { client, names } = ctx.slack();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSlackTool } from '../context';
 import { channelId, messageTs, tsToIso } from '../inputs';
-import { channelRef } from '../shapes';
+import { channelRef, channelRefOutput } from '../shapes';
 
 export const postMessage = defineSlackTool({
   name: 'post_message',
@@ -20,6 +20,7 @@ export const postMessage = defineSlackTool({
     threadTs: messageTs('Reply in the thread of this message').optional(),
     replyBroadcast: z.boolean().default(false).describe('With threadTs: also show the reply in the channel (default false).'),
   }),
+  output: z.object({ channel: channelRefOutput, ts: z.string(), time: z.string().nullable(), threadTs: z.string().nullable() }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
     const { client, names } = ctx.slack();

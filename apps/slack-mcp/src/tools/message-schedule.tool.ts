@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSlackTool } from '../context';
 import { channelId, futureEpochSeconds, messageTs, time } from '../inputs';
-import { channelRef } from '../shapes';
+import { channelRef, channelRefOutput } from '../shapes';
 
 export const scheduleMessage = defineSlackTool({
   name: 'schedule_message',
@@ -18,6 +18,7 @@ export const scheduleMessage = defineSlackTool({
     postAt: time('When to post'),
     threadTs: messageTs('Reply in the thread of this message').optional(),
   }),
+  output: z.object({ scheduledMessageId: z.string().nullable(), channel: channelRefOutput, postAt: z.string() }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: true },
   handler: async (input, ctx) => {
     const postAt = futureEpochSeconds(input.postAt);

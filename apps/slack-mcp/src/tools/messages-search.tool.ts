@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSlackTool, tokenKind } from '../context';
 import { nextCursor, pageInput } from '../inputs';
-import { MESSAGE_MAX_CHARS, describeMessages } from '../shapes';
+import { MESSAGE_MAX_CHARS, describeMessages, messageOutput } from '../shapes';
 
 export const searchMessages = defineSlackTool({
   name: 'search_messages',
@@ -18,6 +18,16 @@ export const searchMessages = defineSlackTool({
     sort: z.enum(['score', 'timestamp']).default('score').describe('Best match first (score) or by time (default score).'),
     sortDir: z.enum(['asc', 'desc']).default('desc').describe('Sort direction (default desc).'),
     ...pageInput(20, 100),
+  }),
+  output: z.object({
+    total: z.number(),
+    matches: z.array(
+      messageOutput.extend({
+        channel: z.object({ id: z.string().nullable(), name: z.string().nullable() }),
+        permalink: z.string().nullable(),
+      }),
+    ),
+    nextCursor: z.string().optional(),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   // Slack's search.messages refuses bot tokens: with one, the tool is not offered at all.

@@ -20,10 +20,11 @@ export const addReaction = defineSlackTool({
       .pipe(z.string().regex(/^[a-z0-9_+'-]{1,100}(::skin-tone-[2-6])?$/, 'an emoji name like "thumbsup" or "eyes"'))
       .describe('Emoji name without colons, e.g. "thumbsup", "white_check_mark" or a custom emoji’s name.'),
   }),
+  output: z.object({ channel: z.string(), ts: z.string(), reaction: z.string(), added: z.literal(true) }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const { client } = ctx.slack();
     await client.reactions.add({ channel: input.channel, timestamp: input.ts, name: input.reaction });
-    return { channel: input.channel, ts: input.ts, reaction: input.reaction, added: true };
+    return { channel: input.channel, ts: input.ts, reaction: input.reaction, added: true as const };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSlackTool } from '../context';
 import { channelId, messageTs, nextCursor, pageInput } from '../inputs';
-import { MESSAGE_MAX_CHARS, channelRef, describeMessages } from '../shapes';
+import { MESSAGE_MAX_CHARS, channelRef, channelRefOutput, describeMessages, messageOutput } from '../shapes';
 
 export const readThread = defineSlackTool({
   name: 'read_thread',
@@ -17,6 +17,12 @@ export const readThread = defineSlackTool({
     channel: channelId,
     threadTs: messageTs('The thread’s parent message'),
     ...pageInput(50, 200),
+  }),
+  output: z.object({
+    channel: channelRefOutput,
+    threadTs: z.string(),
+    messages: z.array(messageOutput),
+    nextCursor: z.string().optional(),
   }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSlackTool } from '../context';
 import { userId } from '../inputs';
-import { compactUser } from '../shapes';
+import { compactUser, userOutput } from '../shapes';
 
 export const getUser = defineSlackTool({
   name: 'get_user',
@@ -19,6 +19,7 @@ export const getUser = defineSlackTool({
     .refine((input) => (input.user === undefined) !== (input.email === undefined), {
       message: 'give exactly one of user or email',
     }),
+  output: userOutput,
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const { client } = ctx.slack();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSlackTool } from '../context';
 import { nextCursor, pageInput } from '../inputs';
-import { compactUser } from '../shapes';
+import { compactUser, userOutput } from '../shapes';
 
 export const listUsers = defineSlackTool({
   name: 'list_users',
@@ -18,6 +18,7 @@ export const listUsers = defineSlackTool({
     includeDeleted: z.boolean().default(false).describe('Include deactivated users (default false).'),
     ...pageInput(100, 200),
   }),
+  output: z.object({ users: z.array(userOutput), nextCursor: z.string().optional() }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const { client } = ctx.slack();
