@@ -44,31 +44,42 @@ interface Crd {
   spec: { group: string; names: { kind: string }; versions: { name: string; served: boolean; schema: { openAPIV3Schema: Schema } }[] };
 }
 
-function loadValidators(): Map<string, ValidateFunction> {
-  // strict off: the schemas carry Kubernetes' x-kubernetes-* keywords; formats (int64, byte) are not checked.
-  const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-  const validators = new Map<string, ValidateFunction>();
+/** CRD patterns are Go (RE2) regular expressions: their (?i) is JavaScript's i flag. */
+const goRegExp = Object.assign(
+  (pattern: string, flags: string) => (pattern.includes('(?i)') ? new RegExp(pattern.replaceAll('(?i)', ''), `${flags}i`) : new RegExp(pattern, flags)),
+  { code: 'goRegExp' },
+);
+
+/** Every served version of every vendored CRD, by "<group>/<version> <kind>", not yet compiled. */
+function loadSchemas(): Map<string, Schema> {
+  const schemas = new Map<string, Schema>();
   for (const dir of readdirSync(CRDS, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
     for (const file of readdirSync(join(CRDS, dir.name)).filter((name) => name.endsWith('.yaml'))) {
       const crd = parse(readFileSync(join(CRDS, dir.name, file), 'utf8')) as Crd;
       for (const version of crd.spec.versions.filter((candidate) => candidate.served)) {
-        validators.set(`${crd.spec.group}/${version.name} ${crd.spec.names.kind}`, ajv.compile(asApplied(version.schema.openAPIV3Schema)));
+        schemas.set(`${crd.spec.group}/${version.name} ${crd.spec.names.kind}`, version.schema.openAPIV3Schema);
       }
     }
   }
-  return validators;
+  return schemas;
 }
 
-let validators: Map<string, ValidateFunction> | undefined;
+// strict off: the schemas carry Kubernetes' x-kubernetes-* keywords; formats (int64, byte) are not checked.
+const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false, code: { regExp: goRegExp } });
+let schemas: Map<string, Schema> | undefined;
+const validators = new Map<string, ValidateFunction>();
 
 /**
  * Problems of a custom resource against the vendored CRD of its apiVersion and kind; undefined
- * when no vendored CRD serves that apiVersion and kind.
+ * when no vendored CRD serves that apiVersion and kind. Each schema is compiled when first needed.
  */
 export function crdProblems(object: K8sObject): string[] | undefined {
-  validators ??= loadValidators();
-  const validate = validators.get(`${object.apiVersion} ${object.kind}`);
-  if (!validate) return undefined;
+  const key = `${object.apiVersion} ${object.kind}`;
+  schemas ??= loadSchemas();
+  const schema = schemas.get(key);
+  if (!schema) return undefined;
+  const validate = validators.get(key) ?? ajv.compile(asApplied(schema));
+  validators.set(key, validate);
   if (validate(object)) return [];
   return (validate.errors ?? []).map((error) =>
     `${error.instancePath || '/'} ${error.message}${error.keyword === 'additionalProperties' ? ` (${String(error.params['additionalProperty'])})` : ''}`,
