@@ -1,4 +1,4 @@
-import { envInt, envSecret } from '@sophia/mcp-base';
+import { envBoolean, envInt, envSecret } from '@sophia/mcp-base';
 import { z } from 'zod';
 
 const optionalText = () =>
@@ -35,6 +35,12 @@ export const snowflakeConfigSchema = z
     SNOWFLAKE_POLL_INTERVAL_MS: envInt(250),
     /** Longest text cell returned before it is cut with a marker. */
     SNOWFLAKE_MAX_CELL_CHARS: envInt(2_000),
+    /** Serves ask_cortex_analyst (text-to-SQL through Cortex Analyst's REST API); off by default. */
+    SNOWFLAKE_CORTEX_ANALYST: envBoolean(false),
+    /** Semantic view ask_cortex_analyst uses when a call names none: DATABASE.SCHEMA.VIEW. */
+    SNOWFLAKE_CORTEX_SEMANTIC_VIEW: optionalText(),
+    /** Or a semantic model YAML on a stage: @DATABASE.SCHEMA.STAGE/path/model.yaml. */
+    SNOWFLAKE_CORTEX_SEMANTIC_MODEL_FILE: optionalText(),
   })
   .transform((config) => ({
     ...config,

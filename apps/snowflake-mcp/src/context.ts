@@ -7,10 +7,12 @@ export interface SnowflakeContext {
   snowflake: SnowflakeApi;
   /** SNOWFLAKE_MAX_CELL_CHARS */
   maxCellChars: number;
+  /** What ask_cortex_analyst asks about when a call names nothing (SNOWFLAKE_CORTEX_SEMANTIC_VIEW / _MODEL_FILE). */
+  cortexDefaults: { semanticView?: string; semanticModelFile?: string };
 }
 
 /** defineTool bound to this app's context: tool files need no type annotations. */
-export const defineSnowflakeTool = toolDefiner<SnowflakeContext>();
+export const defineSnowflakeTool = toolDefiner<SnowflakeContext, SnowflakeConfig>();
 
 /**
  * The only place that reads credentials. The base calls it once the manifest's declaration is met:
@@ -35,7 +37,14 @@ export function createSnowflakeContext(config: SnowflakeConfig, deps: Pick<Conte
     pollIntervalMs: config.SNOWFLAKE_POLL_INTERVAL_MS,
     userAgent: 'sophia-snowflake-mcp/0.1.0',
   });
-  return { snowflake, maxCellChars: config.SNOWFLAKE_MAX_CELL_CHARS };
+  return {
+    snowflake,
+    maxCellChars: config.SNOWFLAKE_MAX_CELL_CHARS,
+    cortexDefaults: {
+      semanticView: config.SNOWFLAKE_CORTEX_SEMANTIC_VIEW,
+      semanticModelFile: config.SNOWFLAKE_CORTEX_SEMANTIC_MODEL_FILE,
+    },
+  };
 }
 
 /** The key pair when complete (it wins), else the token (the base guarantees one of them). */

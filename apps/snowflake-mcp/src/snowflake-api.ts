@@ -80,6 +80,11 @@ export class SnowflakeApi {
     return outcome.result;
   }
 
+  /** One non-streaming Cortex Analyst turn: POST /api/v2/cortex/analyst/message. */
+  async analystMessage<T>(body: Record<string, unknown>, signal: AbortSignal): Promise<T> {
+    return this.call<T>('post', 'api/v2/cortex/analyst/message', { json: body, signal });
+  }
+
   async cancel(statementHandle: string, signal: AbortSignal): Promise<QueryStatus> {
     return this.call<QueryStatus>('post', `${statementPath(statementHandle)}/cancel`, { signal });
   }

@@ -4,7 +4,8 @@ import { configuredEnv } from './fake-upstream';
 
 describeMcpContract({
   app: snowflakeApp,
-  configuredEnv,
+  // Cortex Analyst on, so ask_cortex_analyst is listed and snapshotted too.
+  configuredEnv: { ...configuredEnv, SNOWFLAKE_CORTEX_ANALYST: 'true' },
   snapshotDir: toolSnapshotDir(__dirname),
   sampleCall: { name: 'run_query', arguments: { sql: 'SELECT 1' } },
 });

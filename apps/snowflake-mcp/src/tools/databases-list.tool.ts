@@ -1,6 +1,7 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineSnowflakeTool } from '../context';
+import { catalogPage } from '../shapes';
 import { showPage, text } from '../show-paging';
 import { stringLiteral } from '../sql-guard';
 
@@ -16,6 +17,15 @@ export const listDatabases = defineSnowflakeTool({
     like: z.string().min(1).max(255).optional().describe('SQL LIKE pattern on the name, case-insensitive, e.g. "%sales%".'),
     ...pageInput({ defaultLimit: 50, maxLimit: 200 }),
   }),
+  output: catalogPage(
+    z.object({
+      name: z.string(),
+      kind: z.string().optional().describe('STANDARD, SHARED, APPLICATION, …'),
+      owner: z.string().optional(),
+      comment: z.string().optional(),
+      createdOn: z.string().optional(),
+    }),
+  ),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const like = input.like ? ` LIKE ${stringLiteral(input.like)}` : '';

@@ -20,6 +20,22 @@ export const describeObject = defineSnowflakeTool({
     name: objectName('Table or view'),
     kind: z.enum(['table', 'view']).default('table').describe('Whether the object is a table (default) or a view.'),
   }),
+  output: z.object({
+    object: z.string().describe('The qualified name as sent to Snowflake.'),
+    kind: z.enum(['TABLE', 'VIEW']),
+    columns: z.array(
+      z.object({
+        name: z.string(),
+        type: z.string(),
+        nullable: z.boolean(),
+        default: z.string().optional(),
+        primaryKey: z.literal(true).optional(),
+        comment: z.string().optional(),
+      }),
+    ),
+    columnCount: z.number().int(),
+    truncated: z.string().optional(),
+  }),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const object = [input.database, input.schema, input.name].map(identifier).join('.');

@@ -1,6 +1,7 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineSnowflakeTool } from '../context';
+import { catalogPage } from '../shapes';
 import { objectName } from '../inputs';
 import { count, showPage, text } from '../show-paging';
 import { identifier, stringLiteral } from '../sql-guard';
@@ -22,6 +23,17 @@ export const listObjects = defineSnowflakeTool({
     like: z.string().min(1).max(255).optional().describe('SQL LIKE pattern on the name, case-insensitive.'),
     ...pageInput({ defaultLimit: 50, maxLimit: 200 }),
   }),
+  output: catalogPage(
+    z.object({
+      name: z.string(),
+      kind: z.string().optional().describe('TABLE, VIEW, …'),
+      rows: z.number().int().optional(),
+      bytes: z.number().int().optional(),
+      owner: z.string().optional(),
+      comment: z.string().optional(),
+      createdOn: z.string().optional(),
+    }),
+  ),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const like = input.like ? ` LIKE ${stringLiteral(input.like)}` : '';

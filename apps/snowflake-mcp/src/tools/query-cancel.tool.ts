@@ -11,6 +11,7 @@ export const cancelQuery = defineSnowflakeTool({
     'get_query_status). Returns { statementHandle, cancelled: true, message } with Snowflake\'s message. Cancelling ' +
     'a statement that has already finished changes nothing.',
   input: z.object({ statementHandle }),
+  output: z.object({ statementHandle: z.string(), cancelled: z.literal(true), message: z.string().nullable() }),
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const answer = await ctx.snowflake.cancel(input.statementHandle, ctx.signal);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineSnowflakeTool } from '../context';
+import { statementOutput } from '../shapes';
 import { rowLimit, statementContext } from '../inputs';
 import { presentOutcome } from '../outcome';
 import { assertReadOnly } from '../sql-guard';
@@ -21,6 +22,7 @@ export const runQuery = defineSnowflakeTool({
     ...statementContext,
     limit: rowLimit,
   }),
+  output: statementOutput,
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async ({ sql, limit, ...context }, ctx) => {
     assertReadOnly(sql);

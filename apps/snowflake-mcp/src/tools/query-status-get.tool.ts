@@ -1,6 +1,7 @@
 import { ToolError, pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineSnowflakeTool } from '../context';
+import { statementOutput } from '../shapes';
 import { statementHandle } from '../inputs';
 import { presentOutcome } from '../outcome';
 import { decodeResultCursor, pageOf } from '../result-set';
@@ -18,6 +19,7 @@ export const getQueryStatus = defineSnowflakeTool({
     statementHandle: statementHandle.optional(),
     ...pageInput({ defaultLimit: 100, maxLimit: 1000 }),
   }),
+  output: statementOutput,
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     if (input.cursor) {

@@ -1,6 +1,7 @@
 import { pageInput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineSnowflakeTool } from '../context';
+import { catalogPage } from '../shapes';
 import { objectName } from '../inputs';
 import { showPage, text } from '../show-paging';
 import { identifier, stringLiteral } from '../sql-guard';
@@ -18,6 +19,9 @@ export const listSchemas = defineSnowflakeTool({
     like: z.string().min(1).max(255).optional().describe('SQL LIKE pattern on the name, case-insensitive.'),
     ...pageInput({ defaultLimit: 50, maxLimit: 200 }),
   }),
+  output: catalogPage(
+    z.object({ name: z.string(), owner: z.string().optional(), comment: z.string().optional(), createdOn: z.string().optional() }),
+  ),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const like = input.like ? ` LIKE ${stringLiteral(input.like)}` : '';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineSnowflakeTool } from '../context';
+import { statementOutput } from '../shapes';
 import { rowLimit, statementContext } from '../inputs';
 import { presentOutcome } from '../outcome';
 import { assertSingleStatement } from '../sql-guard';
@@ -17,6 +18,7 @@ export const executeSql = defineSnowflakeTool({
     ...statementContext,
     limit: rowLimit,
   }),
+  output: statementOutput,
   annotations: { readOnlyHint: false, destructiveHint: true, openWorldHint: true },
   handler: async ({ sql, limit, ...context }, ctx) => {
     assertSingleStatement(sql);
