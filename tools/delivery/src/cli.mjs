@@ -42,11 +42,12 @@ export const commandLine = (/** @type {string[]} */ command) => command.map(quot
 /**
  * Runs a command with the output streaming through, or with --dry-run only prints it.
  * @param {string[]} command
- * @param {{ dryRun: boolean, input?: string, cwd?: string }} options
+ * @param {{ dryRun: boolean, input?: string, inputLabel?: string, cwd?: string }} options
+ *   inputLabel: what --dry-run prints for the input (default: the manifest above)
  * @returns {boolean} whether it succeeded (always true in a dry run)
  */
-export function run(command, { dryRun, input, cwd }) {
-  process.stdout.write(`$ ${commandLine(command)}${input === undefined ? '' : ' <<< (the manifest above)'}\n`);
+export function run(command, { dryRun, input, inputLabel = 'the manifest above', cwd }) {
+  process.stdout.write(`$ ${commandLine(command)}${input === undefined ? '' : ` <<< (${inputLabel})`}\n`);
   if (dryRun) return true;
   const [file, ...args] = command;
   const result = spawnSync(/** @type {string} */ (file), args, {

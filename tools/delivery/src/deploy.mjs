@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // @ts-check
 // The `deploy` target: renders the app's overlay with the image the container target pushed,
-// applies it server-side, waits for the rollout, and rolls back when the rollout fails.
+// applies it server-side (the Deployment last, so a failed apply changes no pod), waits for the
+// rollout, and rolls back when the rollout fails, waiting for the previous revision to be ready.
 import { DeliveryError, commandLine, parseCli, run, runMain, step } from './cli.mjs';
 import { renderDeployManifest } from './render.mjs';
 import { NAMESPACE, readImageRecord, registry, revision } from './workspace.mjs';
@@ -11,9 +12,11 @@ Usage: node tools/delivery/src/deploy.mjs --app <name>-mcp [--image <ref>] [--dr
        (normally: npx nx deploy <name>-mcp, which runs the container target first)
 
 Renders k3s/overlays/<app> with the pushed image (dist/containers/<app>.json, or --image), then
-  kubectl apply --server-side -f -
+  kubectl apply --server-side -f -     (every object but the Deployment)
+  kubectl apply --server-side -f -     (the Deployment, only when the first apply succeeded)
   kubectl rollout status deployment/<app> -n ${NAMESPACE} --timeout=<MCP_ROLLOUT_TIMEOUT>
-and on failure kubectl rollout undo deployment/<app> -n ${NAMESPACE}, exiting non-zero with the reason.
+and on failure kubectl rollout undo deployment/<app> -n ${NAMESPACE} and a rollout status of the
+previous revision, exiting non-zero with the reason.
 
 Environment:
   MCP_ROLLOUT_TIMEOUT   how long the rollout may take (default 300s)
@@ -23,12 +26,15 @@ Environment:
   --dry-run       print the rendered manifest and the commands without running them
 `;
 
-/** The image to deploy: --image, else what the container target pushed (planned in a dry run). */
+/**
+ * The image to deploy: --image, else what the container target pushed. A dry run pushes nothing,
+ * so it plans this commit's tag rather than a record an earlier build left behind.
+ */
 function imageToDeploy(/** @type {string} */ app, /** @type {string | undefined} */ image, /** @type {boolean} */ dryRun) {
   if (image) return image;
+  if (dryRun) return `${registry()}/${app}:${revision()}`;
   const record = readImageRecord(app);
   if (record) return record.reference;
-  if (dryRun) return `${registry()}/${app}:${revision()}`;
   throw new DeliveryError(`dist/containers/${app}.json is missing: push the image first (npx nx container ${app})`);
 }
 
@@ -42,23 +48,50 @@ await runMain(() => {
   const manifest = renderDeployManifest(app, image);
   if (dryRun) process.stdout.write(`${manifest}---\n`);
 
-  step(`${dryRun ? 'would apply' : 'applying'} ${app} to namespace ${NAMESPACE}`);
-  if (!run(['kubectl', 'apply', '--server-side', '--field-manager=nx-deploy', '-f', '-'], { dryRun, input: manifest })) {
-    throw new DeliveryError(`kubectl apply of ${app} failed (see above); nothing was rolled out`);
+  // The Deployment goes last: when an object around it fails (a CRD not installed, a quota), the
+  // running pods stay as they are. --force-conflicts: the deploy owns these objects, also the fields
+  // a `rollout undo` (another field manager) changed since the last deploy.
+  const { deployment: deploymentYaml, others } = splitDeployment(manifest);
+  const apply = ['kubectl', 'apply', '--server-side', '--force-conflicts', '--field-manager=nx-deploy', '-f', '-'];
+  step(`${dryRun ? 'would apply' : 'applying'} ${app}'s objects to namespace ${NAMESPACE}, the Deployment last`);
+  if (!run(apply, { dryRun, input: others, inputLabel: 'the objects above but the Deployment' })) {
+    throw new DeliveryError(
+      `kubectl apply of ${app}'s objects failed (see above), so the Deployment was not applied: no pod changed. ` +
+        '"no matches for kind" means a cluster piece is missing: install the CRDs it names first (docs/deploy.md).',
+    );
+  }
+  if (!run(apply, { dryRun, input: deploymentYaml, inputLabel: 'the Deployment above' })) {
+    throw new DeliveryError(`kubectl apply of ${deployment} failed (see above); it was not changed, nothing was rolled out`);
   }
 
   step(`waiting up to ${timeout} for ${deployment} to roll out`);
-  if (run(['kubectl', 'rollout', 'status', deployment, '-n', NAMESPACE, `--timeout=${timeout}`], { dryRun })) {
+  const status = ['kubectl', 'rollout', 'status', deployment, '-n', NAMESPACE, `--timeout=${timeout}`];
+  if (run(status, { dryRun })) {
     step(dryRun ? `dry run: nothing was changed` : `${app} is rolled out with ${image}`);
     return;
   }
 
   step(`rollout of ${app} failed: rolling back to the previous revision`);
   const undo = ['kubectl', 'rollout', 'undo', deployment, '-n', NAMESPACE];
-  const undone = run(undo, { dryRun });
+  const failed = `${deployment} did not become ready within ${timeout} with ${image} (kubectl describe ${deployment} -n ${NAMESPACE} shows why); `;
+  if (!run(undo, { dryRun })) {
+    throw new DeliveryError(`${failed}and \`${commandLine(undo)}\` failed too (a first deploy has nothing to go back to)`);
+  }
+  step(`waiting up to ${timeout} for the previous revision of ${deployment}`);
+  const recovered = run(status, { dryRun });
   throw new DeliveryError(
-    `${deployment} did not become ready within ${timeout} with ${image} ` +
-      `(kubectl describe ${deployment} -n ${NAMESPACE} shows why); ` +
-      (undone ? 'rolled back to the previous revision' : `and \`${commandLine(undo)}\` failed too (a first deploy has nothing to go back to)`),
+    failed +
+      (recovered
+        ? 'rolled back to the previous revision, which is ready again'
+        : `rolled back, but the previous revision is not ready within ${timeout} either: the server needs attention`),
   );
 });
+
+/** The rendered manifest split into the Deployment and everything else (kustomize's `---` documents). */
+function splitDeployment(/** @type {string} */ manifest) {
+  const documents = manifest.split(/^---\n/m).filter((document) => document.trim());
+  const isDeployment = (/** @type {string} */ document) => /^kind: Deployment$/m.test(document);
+  const deployments = documents.filter(isDeployment);
+  if (deployments.length !== 1) throw new DeliveryError(`the overlay rendered ${deployments.length} Deployments, expected one`);
+  return { deployment: deployments[0] ?? '', others: documents.filter((document) => !isDeployment(document)).join('---\n') };
+}

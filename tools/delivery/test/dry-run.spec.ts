@@ -1,8 +1,8 @@
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseManifest } from './support/render';
-import { exec, execOk } from './support/workspace';
+import { WORKSPACE_ROOT, exec, execOk } from './support/workspace';
 
 const CONTAINER = 'tools/delivery/src/container.mjs';
 const DEPLOY = 'tools/delivery/src/deploy.mjs';
@@ -68,7 +68,8 @@ describe('the deploy script', () => {
     const deployment = objects.find((object) => object.kind === 'Deployment');
     expect(deployment?.spec.template.spec.containers[0].image).toBe(image);
     expect(commands.trim().split('\n')).toEqual([
-      '$ kubectl apply --server-side --field-manager=nx-deploy -f - <<< (the manifest above)',
+      '$ kubectl apply --server-side --force-conflicts --field-manager=nx-deploy -f - <<< (the objects above but the Deployment)',
+      '$ kubectl apply --server-side --force-conflicts --field-manager=nx-deploy -f - <<< (the Deployment above)',
       '$ kubectl rollout status deployment/github-mcp -n mcp --timeout=300s',
     ]);
   });
@@ -79,8 +80,28 @@ describe('the deploy script', () => {
     expect(stderr).toContain('never :latest');
   });
 
-  it('rolls back and fails with the reason when the rollout does not become ready', () => {
-    // A kubectl that renders for real but whose cluster never gets the rollout ready.
+  it('plans the image of this commit in a dry run, not a digest an earlier build left behind', () => {
+    const record = join(WORKSPACE_ROOT, 'dist', 'containers', 'github-mcp.json');
+    const kept = existsSync(record) ? readFileSync(record, 'utf8') : undefined;
+    mkdirSync(dirname(record), { recursive: true });
+    const stale = `registry.test/mcp/github-mcp@sha256:${'cd'.repeat(32)}`;
+    writeFileSync(record, JSON.stringify({ app: 'github-mcp', image: 'registry.test/mcp/github-mcp:0ld', digest: stale.split('@')[1], reference: stale, revision: '0ld', builder: 'buildah' }));
+    try {
+      const { status, stdout } = script(DEPLOY, ['--app', 'github-mcp', '--dry-run'], { MCP_REGISTRY: 'registry.test/mcp' });
+      expect(status).toBe(0);
+      const deployment = parseManifest(stdout.split(/^---\n(?=\$)/m)[0] ?? '').find((object) => object.kind === 'Deployment');
+      expect(deployment?.spec.template.spec.containers[0].image).toBe(`registry.test/mcp/github-mcp:${TAG}`);
+    } finally {
+      if (kept === undefined) rmSync(record, { force: true });
+      else writeFileSync(record, kept);
+    }
+  });
+
+  /**
+   * A kubectl that renders for real and logs every other call (with the kinds it was given on
+   * stdin, sorted); `script` is shell run for those calls, with the call's arguments in "$*".
+   */
+  function fakeKubectl(script: string): { path: string; calls: () => string[] } {
     const bin = mkdtempSync(join(tmpdir(), 'fake-kubectl-'));
     const log = join(bin, 'calls.log');
     const realKubectl = execOk('sh', ['-c', 'command -v kubectl']).trim();
@@ -89,24 +110,55 @@ describe('the deploy script', () => {
       [
         '#!/bin/sh',
         `[ "$1" = kustomize ] && exec ${realKubectl} "$@"`,
-        `echo "$*" >> ${log}`,
-        '[ "$1" = apply ] && { cat > /dev/null; exit 0; }',
-        '[ "$1 $2" = "rollout status" ] && { echo \'error: deployment "github-mcp" exceeded its progress deadline\' >&2; exit 1; }',
+        'kinds=""',
+        '[ "$1" = apply ] && kinds=" [$(grep \'^kind:\' | sed \'s/^kind: //\' | LC_ALL=C sort | tr \'\\n\' \' \' | sed \'s/ $//\')]"',
+        `echo "$*$kinds" >> ${log}`,
+        `count=$(grep -c -- "^$1 $2" ${log})`,
+        script,
         'exit 0',
       ].join('\n'),
     );
     chmodSync(join(bin, 'kubectl'), 0o755);
-    const { status, stderr } = script(DEPLOY, ['--app', 'github-mcp', '--image', image], {
-      PATH: `${bin}:${process.env['PATH']}`,
-      MCP_ROLLOUT_TIMEOUT: '5s',
-    });
+    return { path: `${bin}:${process.env['PATH']}`, calls: () => readFileSync(log, 'utf8').trim().split('\n') };
+  }
+  const supporting = 'apply --server-side --force-conflicts --field-manager=nx-deploy -f - [ExternalSecret HorizontalPodAutoscaler IngressRoute Middleware Namespace NetworkPolicy PodDisruptionBudget Service ServiceAccount]';
+  const deploymentApply = 'apply --server-side --force-conflicts --field-manager=nx-deploy -f - [Deployment]';
+  const notReady = 'echo \'error: deployment "github-mcp" exceeded its progress deadline\' >&2; exit 1';
+
+  it('leaves the Deployment untouched when applying the objects around it fails (e.g. a CRD is missing), and says so', () => {
+    const kubectl = fakeKubectl(`[ "$1" = apply ] && { echo 'error: resource mapping not found for kind "ExternalSecret": no matches for kind "ExternalSecret" in version "external-secrets.io/v1"' >&2; exit 1; }`);
+    const { status, stderr } = script(DEPLOY, ['--app', 'github-mcp', '--image', image], { PATH: kubectl.path });
     expect(status).toBe(1);
-    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual([
-      'apply --server-side --field-manager=nx-deploy -f -',
-      'rollout status deployment/github-mcp -n mcp --timeout=5s',
-      'rollout undo deployment/github-mcp -n mcp',
-    ]);
+    expect(kubectl.calls().map((call) => call.replace(/ \[.*\]$/, ''))).toEqual(['apply --server-side --force-conflicts --field-manager=nx-deploy -f -']);
+    expect(kubectl.calls()[0]).not.toContain('Deployment');
+    expect(stderr).toContain('the Deployment was not applied: no pod changed');
+    expect(stderr).toContain('install the CRDs it names first (docs/deploy.md)');
+  });
+
+  it('rolls back, waits for the previous revision to be ready again and says so, when the rollout does not become ready', () => {
+    const kubectl = fakeKubectl(`[ "$1 $2" = "rollout status" ] && [ "$count" = 1 ] && { ${notReady}; }`);
+    const { status, stderr } = script(DEPLOY, ['--app', 'github-mcp', '--image', image], { PATH: kubectl.path, MCP_ROLLOUT_TIMEOUT: '5s' });
+    expect(status).toBe(1);
+    expect(kubectl.calls().sort()).toEqual(
+      [
+        supporting,
+        deploymentApply,
+        'rollout status deployment/github-mcp -n mcp --timeout=5s',
+        'rollout undo deployment/github-mcp -n mcp',
+        'rollout status deployment/github-mcp -n mcp --timeout=5s',
+      ].sort(),
+    );
+    expect(kubectl.calls()[0]).toBe(supporting);
+    expect(kubectl.calls()[1]).toBe(deploymentApply);
     expect(stderr).toContain(`✖ deployment/github-mcp did not become ready within 5s with ${image}`);
-    expect(stderr).toContain('rolled back to the previous revision');
+    expect(stderr).toContain('rolled back to the previous revision, which is ready again');
+  });
+
+  it('says when the previous revision does not become ready either', () => {
+    const kubectl = fakeKubectl(`[ "$1 $2" = "rollout status" ] && { ${notReady}; }`);
+    const { status, stderr } = script(DEPLOY, ['--app', 'github-mcp', '--image', image], { PATH: kubectl.path, MCP_ROLLOUT_TIMEOUT: '5s' });
+    expect(status).toBe(1);
+    expect(kubectl.calls().slice(-2)).toEqual(['rollout undo deployment/github-mcp -n mcp', 'rollout status deployment/github-mcp -n mcp --timeout=5s']);
+    expect(stderr).toContain('rolled back, but the previous revision is not ready within 5s either');
   });
 });
