@@ -14,6 +14,9 @@ export const configuredEnv = {
   MCP_UPSTREAM_RETRY_DELAY_MS: '10',
 };
 
+/** The fleet's write policy serves tools that destroy data only with MCP_ALLOW_DESTRUCTIVE. */
+export const destructiveEnv = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' };
+
 /** Calls one tool through a real MCP client against the real app, on a fresh server. */
 export const callTool = toolCaller(linearApp, configuredEnv);
 
