@@ -88,11 +88,22 @@ export const askCortexAnalyst = defineSnowflakeTool({
       warnings: warnings.length > 0 ? warnings : undefined,
     };
     if (!input.execute || !sql) return answer;
-    assertReadOnly(sql);
+    refuseWrites(sql);
     const outcome = await ctx.snowflake.execute(sql, { warehouse: input.warehouse, role: input.role }, ctx.signal);
     return { ...answer, result: presentOutcome(outcome, input.limit, ctx.maxCellChars) };
   },
 });
+
+/** Generated SQL runs only when run_query's read-only guard would let it through. */
+function refuseWrites(sql: string): void {
+  try {
+    assertReadOnly(sql);
+  } catch (error) {
+    throw ToolError.invalidInput(
+      `Cortex Analyst generated SQL that was not executed because it is not a single read-only query (${(error as Error).message})`,
+    );
+  }
+}
 
 /** The request's semantic_view or semantic_model_file: the call's choice, else the configured default. */
 function semanticSource(
