@@ -171,8 +171,9 @@ if ((GPU_COUNT > 0)); then
   else
     TOOLKIT_CHANGED=true
     keyring=/usr/share/keyrings/nvidia-container-toolkit-keyring.gpg
-    run curl -fsSL -o /tmp/nvidia-container-toolkit.gpgkey https://nvidia.github.io/libnvidia-container/gpgkey
-    run gpg --batch --yes --dearmor -o "$keyring" /tmp/nvidia-container-toolkit.gpgkey
+    run mkdir -p "${ROOT}/tmp" "${ROOT}/usr/share/keyrings"
+    run curl -fsSL -o "${ROOT}/tmp/nvidia-container-toolkit.gpgkey" https://nvidia.github.io/libnvidia-container/gpgkey
+    run gpg --batch --yes --dearmor -o "${ROOT}${keyring}" "${ROOT}/tmp/nvidia-container-toolkit.gpgkey"
     # $(ARCH) is apt's own variable, expanded by apt, not by this shell.
     # shellcheck disable=SC2016
     write_file "${ROOT}/etc/apt/sources.list.d/nvidia-container-toolkit.list" 0644 \
@@ -192,7 +193,7 @@ if [[ -x "${BIN_DIR}/k3s" ]] && "${BIN_DIR}/k3s" --version 2>/dev/null | grep -q
 else
   BINARY_CHANGED=true
   release="https://github.com/k3s-io/k3s/releases/download/${K3S_VERSION//+/%2B}"
-  work=/tmp/k3s-bootstrap
+  work="${ROOT}/tmp/k3s-bootstrap"
   run mkdir -p "$work"
   run curl -fsSL -o "${work}/${K3S_ARTEFACT}" "${release}/${K3S_ARTEFACT}"
   run curl -fsSL -o "${work}/sha256sum-${ARCH}.txt" "${release}/sha256sum-${ARCH}.txt"
