@@ -265,6 +265,23 @@ describe('bootstrap-node.sh', () => {
   });
 });
 
+describe('docs/deploy.md "From a bare Lambda GPU node"', () => {
+  const docs = readFileSync(join(WORKSPACE_ROOT, 'docs', 'deploy.md'), 'utf8');
+  const section = docs.slice(docs.indexOf('### From a bare Lambda GPU node'), docs.indexOf('### By hand'));
+  const lines = [...section.matchAll(/^(?:sudo )?\.\/bootstrap\/bootstrap-node\.sh (.*)$/gm)].map((m) => m[1] as string);
+
+  it('documents a server, an agent and the re-run, and each line runs as a dry run on a GPU host', () => {
+    expect(lines.map((line) => line.match(/--role (\w+)/)?.[1])).toEqual(['server', 'server', 'agent', 'server']);
+    const tokenFile = writeToken();
+    for (const line of lines) {
+      const args = line.replaceAll('<server-ip>', '203.0.113.7').replace('/root/k3s-token', tokenFile).split(/\s+/).filter((arg) => arg !== '--dry-run');
+      const run = bootstrap([...args, '--node-name', 'gh200-1', '--dry-run']);
+      expect({ line, status: run.status, stderr: run.stderr }).toEqual({ line, status: 0, stderr: '' });
+      expect(run.calls.filter((call) => CHANGING.test(call))).toEqual([]);
+    }
+  });
+});
+
 describe('k3s/bootstrap/manifests', () => {
   const load = (file: string) => parseManifest(readFileSync(join(MANIFESTS, file), 'utf8'));
   const runtimeClass = theOne(load('runtime-class.yaml'), 'RuntimeClass') as K8sObject & { handler: string };
