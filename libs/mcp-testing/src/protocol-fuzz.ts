@@ -28,6 +28,8 @@ export interface ProtocolFuzzReport {
   requests: number;
   /** Answers by HTTP status, e.g. { 200: 120, 400: 40, 413: 3 }. */
   statuses: Record<number, number>;
+  /** The request that took longest to answer, for a run that drew fewer requests than expected. */
+  slowest?: { ms: number; request: string };
 }
 
 /** The seed a run uses: MCP_FUZZ_SEED when set (to replay a failure), else a fresh one. */
@@ -159,7 +161,10 @@ export async function fuzzProtocol(options: ProtocolFuzzOptions): Promise<Protoc
     if (request.contentType) headers['content-type'] = request.contentType;
     if (request.accept) headers['accept'] = request.accept;
     if (request.version) headers['mcp-protocol-version'] = request.version;
+    const started = Date.now();
     const answer = await rawRequest(options.mcpUrl, { method: 'POST', headers, body: bodyText(request.body, maxBodyBytes) });
+    const ms = Date.now() - started;
+    if (ms > (report.slowest?.ms ?? -1)) report.slowest = { ms, request: fc.stringify(request).slice(0, 300) };
     report.requests += 1;
     report.statuses[answer.status] = (report.statuses[answer.status] ?? 0) + 1;
     if (answer.status >= 500) throw new Error(`HTTP ${answer.status}: ${answer.body.slice(0, 300)}`);
