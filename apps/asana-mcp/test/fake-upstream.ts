@@ -12,6 +12,9 @@ export const configuredEnv = {
   MCP_UPSTREAM_RETRY_DELAY_MS: '10',
 };
 
+/** The same server with destructive tools allowed (the fleet's write policy keeps them off by default). */
+export const destructiveEnv = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' };
+
 /** Calls one tool through a real MCP client against the real app, on a fresh server. */
 export const callTool = toolCaller(asanaApp, configuredEnv);
 
