@@ -116,6 +116,8 @@ const CHANGING = /^(curl|apt-get|gpg|systemctl (enable|restart|daemon-reload)|ku
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)]));
 
+/** What both roles do first on a fresh arm64 GPU node. */
+const FIRST_STEPS_ON_A_GPU_NODE = ['detect architecture and GPUs', `NVIDIA container toolkit ${TOOLKIT_VERSION}`, `K3s ${K3S_VERSION} binary (arm64)`];
 const SERVER = ['--role', 'server', '--tls-san', '203.0.113.7', '--tls-san', 'gpu.example.com', '--node-name', 'gh200-1', '--instance-type', 'gpu_1x_gh200'];
 const agent = (tokenFile: string) => ['--role', 'agent', '--server-url', 'https://203.0.113.7:6443', '--token-file', tokenFile, '--node-name', 'gh200-2'];
 const writeToken = () => {
@@ -143,9 +145,7 @@ describe('bootstrap-node.sh', () => {
     const run = bootstrap([...SERVER, '--dry-run']);
     expect(run.status).toBe(0);
     expect(run.steps).toEqual([
-      'detect architecture and GPUs',
-      `NVIDIA container toolkit ${TOOLKIT_VERSION}`,
-      `K3s ${K3S_VERSION} binary (arm64)`,
+      ...FIRST_STEPS_ON_A_GPU_NODE,
       'K3s server configuration',
       'systemd unit k3s.service',
       'k3s service',
@@ -187,9 +187,7 @@ describe('bootstrap-node.sh', () => {
     for (const run of [fromFile, fromEnv]) {
       expect(run.status).toBe(0);
       expect(run.steps).toEqual([
-        'detect architecture and GPUs',
-        `NVIDIA container toolkit ${TOOLKIT_VERSION}`,
-        `K3s ${K3S_VERSION} binary (arm64)`,
+        ...FIRST_STEPS_ON_A_GPU_NODE,
         'join token',
         'K3s agent configuration',
         'systemd unit k3s-agent.service',
