@@ -43,6 +43,7 @@ Options:
   --instance-type TYPE    Lambda instance type label, e.g. gpu_1x_gh200 (or env LAMBDA_INSTANCE_TYPE)
   --no-gpu-taint          keep general workloads allowed on GPU nodes (a one-node cluster needs this)
   --dry-run               run only the read-only checks; print every command that would change the node
+                          (with sudo on a configured node, so the checks can read its root-only files)
   -h, --help              this text
 
 The join token of a server is in /var/lib/rancher/k3s/server/node-token.
@@ -179,7 +180,7 @@ if ((GPU_COUNT > 0)); then
     write_file "${ROOT}/etc/apt/sources.list.d/nvidia-container-toolkit.list" 0644 \
       "deb [signed-by=${keyring}] https://nvidia.github.io/libnvidia-container/stable/deb/\$(ARCH) /" || true
     run apt-get update -q
-    run env DEBIAN_FRONTEND=noninteractive apt-get install -y -q \
+    run env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --allow-downgrades \
       "nvidia-container-toolkit=${NVIDIA_CTK_VERSION}" "nvidia-container-toolkit-base=${NVIDIA_CTK_VERSION}" \
       "libnvidia-container-tools=${NVIDIA_CTK_VERSION}" "libnvidia-container1=${NVIDIA_CTK_VERSION}"
   fi
@@ -328,10 +329,10 @@ fi
 step "nvidia RuntimeClass and NVIDIA device plugin"
 for manifest in runtime-class.yaml device-plugin.yaml; do
   # kubectl diff exits 0 when the cluster already matches the manifest.
-  if "${KUBECTL[@]}" diff --server-side -f "${MANIFESTS}/${manifest}" >/dev/null 2>&1; then
+  if "${KUBECTL[@]}" diff --server-side --field-manager=k3s-bootstrap -f "${MANIFESTS}/${manifest}" >/dev/null 2>&1; then
     ok "${manifest} is applied"
   else
-    run "${KUBECTL[@]}" apply --server-side -f "${MANIFESTS}/${manifest}"
+    run "${KUBECTL[@]}" apply --server-side --field-manager=k3s-bootstrap -f "${MANIFESTS}/${manifest}"
   fi
 done
 
