@@ -112,4 +112,34 @@ describe('the GitHub workflows', () => {
     expect(decide('true', '')).toMatch(/^nx run-many -t deploy/);
     expect(decide('', 'true')).toMatch(/^nx run-many -t deploy/);
   });
+
+  describe('the k3s job (a real K3s in k3d)', () => {
+    const job = () => steps('ci.yml', 'k3s');
+    const runs = () => job().map((step) => step.run ?? '').join('\n');
+
+    it('applies k3s/cluster against the real ESO CRDs', () => {
+      expect(runs()).toContain('kubectl apply --server-side -k k3s/cluster');
+    });
+
+    it('gives the servers a bearer token as long as mcp-base requires (32 characters)', () => {
+      expect(runs()).not.toMatch(/MCP_AUTH_TOKEN=ci-token/);
+      const step = job().find((candidate) => (candidate.run ?? '').includes('MCP_CI_TOKEN='));
+      const env = join(mkdtempSync(join(tmpdir(), 'gh-env-')), 'env');
+      execOk('bash', ['-c', step?.run ?? 'false'], { env: { ...process.env, GITHUB_ENV: env } });
+      expect(readFileSync(env, 'utf8')).toMatch(/^MCP_CI_TOKEN=[0-9a-f]{64}\n$/);
+    });
+
+    it('makes a real MCP tool call through Traefik (Host mcp.sophia.internal, /<app>/mcp, bearer token)', () => {
+      const args = job().find((step) => step.uses?.startsWith('AbsaOSS/k3d-action@')) as { with?: { args?: string } } | undefined;
+      expect(args?.with?.args).toMatch(/--port 8443:443@loadbalancer/);
+      expect(runs()).toMatch(/https:\/\/mcp\.sophia\.internal:8443\/\$server\/mcp/);
+      expect(runs()).toContain('Authorization: Bearer $MCP_CI_TOKEN');
+      expect(runs()).toContain('"method":"tools/call"');
+    });
+
+    it('deploys an image that cannot start and checks the rollout is undone to a ready revision', () => {
+      expect(runs()).toMatch(/deploy\.mjs --app "\$server" --image "\$missing"/);
+      expect(runs()).toContain('rolled back to the previous revision, which is ready again');
+    });
+  });
 });
