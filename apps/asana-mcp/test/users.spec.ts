@@ -32,6 +32,23 @@ describe('list_users', () => {
     expect(list.received[0]?.query).toEqual({ team: '1200000000000020', limit: '30', opt_fields: 'name,email' });
   });
 
+  it("finds people by name with the workspace's typeahead: one page, no cursor", async () => {
+    const typeahead = route('get', '/workspaces/1200000000000010/typeahead', () =>
+      asanaData([userWithEmail('1200000000000001', 'Greg Sanchez', 'gsanchez@example.com')]),
+    );
+    fake.use(typeahead.handler);
+    const result = await callTool('list_users', { workspaceGid: '1200000000000010', query: 'greg', limit: 5 });
+
+    expect(typeahead.received[0]?.query).toEqual({ resource_type: 'user', query: 'greg', count: '5', opt_fields: 'name,email' });
+    expect(resultJson(result)).toEqual({ items: [{ gid: '1200000000000001', name: 'Greg Sanchez', email: 'gsanchez@example.com' }] });
+  });
+
+  it('refuses query with a team before calling Asana', async () => {
+    expect(resultError(await callTool('list_users', { teamGid: '1200000000000020', query: 'greg' }))).toBe(
+      'invalid_input: query searches a workspace: give workspaceGid, not teamGid',
+    );
+  });
+
   it('refuses a call without workspaceGid or teamGid before calling Asana', async () => {
     expect(resultError(await callTool('list_users', {}))).toBe('invalid_input: give exactly one of workspaceGid or teamGid');
   });
