@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineSnowflakeTool } from '../context';
-import { objectName, rowLimit } from '../inputs';
+import { objectName, rowLimit, statementContext } from '../inputs';
 import { presentOutcome } from '../outcome';
 import { semanticViewSql } from '../semantic-sql';
 import { statementOutput } from '../shapes';
@@ -49,8 +49,8 @@ export const querySemanticView = defineSnowflakeTool({
       .max(10)
       .default([]),
     maxRows: z.number().int().min(1).max(1_000_000).optional().describe('LIMIT on the whole result (default: none).'),
-    warehouse: z.string().min(1).optional().describe('Warehouse that runs the query (default: SNOWFLAKE_WAREHOUSE).'),
-    role: z.string().min(1).optional().describe('Role to run as (default: SNOWFLAKE_ROLE).'),
+    warehouse: statementContext.warehouse,
+    role: statementContext.role,
     limit: rowLimit,
   }),
   output: statementOutput,
