@@ -54,7 +54,7 @@ describe('get_message', () => {
       oldest: '1512104500.000100',
       latest: '1512104500.000100',
       inclusive: 'true',
-      limit: '1',
+      limit: '2',
     });
     expect(result.message).toMatchObject({ ts: '1512104500.000100', text: 'holding' });
   });

@@ -23,12 +23,12 @@ export const getMessage = defineSlackTool({
     const link = parsePermalink(input.permalink);
     const { client, names } = ctx.slack();
     // The message is the only one at its ts: ask for exactly that instant, bounds included.
-    const window = { channel: link.channel, oldest: link.ts, latest: link.ts, inclusive: true, limit: 1 };
+    const window = { channel: link.channel, oldest: link.ts, latest: link.ts, inclusive: true };
     const result =
       link.threadTs && link.threadTs !== link.ts
-        ? await client.conversations.replies({ ...window, ts: link.threadTs })
-        : await client.conversations.history(window);
-    // conversations.replies may put the thread's parent first: pick the message by its ts.
+        ? // conversations.replies may put the thread's parent first whatever the window: room for both.
+          await client.conversations.replies({ ...window, ts: link.threadTs, limit: 2 })
+        : await client.conversations.history({ ...window, limit: 1 });
     const found = (result.messages ?? []).find((message) => message.ts === link.ts);
     if (!found) {
       throw ToolError.notFound(`no message at ${link.ts} in channel ${link.channel}: it was deleted, or the link is not to a message`);
