@@ -113,7 +113,19 @@ export function assertReadOnly(sql: string): string {
  * `analytics` finds ANALYTICS; anything else is double-quoted, matching its exact case.
  */
 export function identifier(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_$]*$/.test(name) ? name : `"${name.replace(/"/g, '""')}"`;
+  return /^[A-Za-z_][A-Za-z0-9_$]*$/.test(name) ? name : quotedIdentifier(name);
+}
+
+/**
+ * A name as Snowflake stored it (from SHOW/DESCRIBE): unquoted only when it is upper case, the form
+ * an unquoted name resolves to; any other name was created quoted and must stay quoted.
+ */
+export function storedIdentifier(name: string): string {
+  return /^[A-Z_][A-Z0-9_$]*$/.test(name) ? name : quotedIdentifier(name);
+}
+
+function quotedIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
 }
 
 /** A single-quoted string literal (SHOW … FROM '<name>'). */

@@ -113,6 +113,7 @@ describe('describe_semantic_view', () => {
         ['DIMENSION', 'REGION', 'CUSTOMERS', 'DATA_TYPE', 'VARCHAR(16777216)'],
         ['DIMENSION', 'REGION', 'CUSTOMERS', 'SYNONYMS', '["area","territory"]'],
         ['DIMENSION', 'Order Date', 'ORDERS', 'DATA_TYPE', 'DATE'],
+        ['DIMENSION', 'channel', 'ORDERS', 'DATA_TYPE', 'VARCHAR(16)'],
         ['FACT', 'LINE_AMOUNT', 'ORDERS', 'EXPRESSION', 'orders.o_totalprice'],
         ['METRIC', 'REVENUE', 'ORDERS', 'EXPRESSION', 'SUM(orders.line_amount)'],
         ['METRIC', 'REVENUE', 'ORDERS', 'DATA_TYPE', 'NUMBER(38,2)'],
@@ -137,6 +138,8 @@ describe('describe_semantic_view', () => {
           synonyms: ['area', 'territory'],
         },
         { name: 'Order Date', table: 'ORDERS', member: 'ORDERS."Order Date"', dataType: 'DATE' },
+        // stored in lower case, so it was created quoted: unquoted it would resolve to CHANNEL
+        { name: 'channel', table: 'ORDERS', member: 'ORDERS."channel"', dataType: 'VARCHAR(16)' },
       ],
       facts: [{ name: 'LINE_AMOUNT', table: 'ORDERS', member: 'ORDERS.LINE_AMOUNT', expression: 'orders.o_totalprice' }],
       metrics: [

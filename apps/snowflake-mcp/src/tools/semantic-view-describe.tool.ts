@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSnowflakeTool } from '../context';
 import { objectName } from '../inputs';
-import { identifier } from '../sql-guard';
+import { identifier, storedIdentifier } from '../sql-guard';
 
 /** A dimension, fact or metric as query_semantic_view takes it. */
 const member = z.object({
@@ -93,7 +93,7 @@ function toMember(entry: Entity): Member {
   return {
     name: entry.name,
     table: present(table),
-    member: table ? `${identifier(table)}.${identifier(entry.name)}` : identifier(entry.name),
+    member: table ? `${storedIdentifier(table)}.${storedIdentifier(entry.name)}` : storedIdentifier(entry.name),
     dataType: present(entry.properties['data_type']),
     expression: present(entry.properties['expression']),
     synonyms: synonyms(entry.properties['synonyms']),
