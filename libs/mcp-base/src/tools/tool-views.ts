@@ -23,6 +23,16 @@ const narrowingSchema = z.object({
   readOnly: envBoolean(false),
 });
 
+/** Where the default toolsets come from, for the error naming an unknown one. */
+const MANIFEST_SOURCES: FilterSources = {
+  toolsets: 'mcp-server.json tools.defaultToolsets',
+  tools: 'mcp-server.json tools',
+  excludeTools: 'mcp-server.json tools',
+};
+
+/** No filter at all: what a view narrows from. */
+const everything = { readOnly: false, allowDestructive: true, toolsets: [] as readonly string[], tools: [] as readonly string[] };
+
 /** At most this many distinct header combinations are remembered (clients use a handful). */
 const CACHE_SIZE = 64;
 
@@ -101,11 +111,3 @@ export function createToolViews<Tool extends SelectableTool>(allowed: readonly T
     },
   };
 }
-
-const everything = { readOnly: false, allowDestructive: true, toolsets: [] as readonly string[], tools: [] as readonly string[] };
-
-const MANIFEST_SOURCES: FilterSources = {
-  toolsets: 'mcp-server.json tools.defaultToolsets',
-  tools: 'mcp-server.json tools',
-  excludeTools: 'mcp-server.json tools',
-};
