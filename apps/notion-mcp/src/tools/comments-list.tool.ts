@@ -38,7 +38,7 @@ export const listComments = defineNotionTool({
   toolset: 'comments',
   title: 'List comments on a page or block',
   description:
-    'Lists the open (unresolved) comments on a page, or on one block of it, oldest first: id, discussionId ' +
+    'Lists the open (unresolved) comments on a page, or on one block of it: id, discussionId ' +
     '(the thread), author name and id, text as inline Markdown (cut at 4000 characters), attachment count and ' +
     'times. Comments on a block (inline comments) are listed with that block\'s id, not the page\'s. The ' +
     'integration needs the "read comments" capability; Notion does not return resolved comments. Returns ' +
