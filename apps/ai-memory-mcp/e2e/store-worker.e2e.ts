@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { bundlePath, connectHttpClient, rawRequest, resultJson, startServerProcess, type ServerProcess } from '@sophia/mcp-testing';
+import { bundlePath, connectHttpClient, resultJson, slowestHealthz, startServerProcess, waitUntilReady } from '@sophia/mcp-testing';
 
 // Starting an empty data directory runs PGlite's initdb (seconds on a busy machine).
 jest.setTimeout(180_000);
@@ -13,28 +13,6 @@ jest.setTimeout(180_000);
  */
 const MEMORIES = 2_000;
 const ENTITIES = 400;
-
-async function waitUntilReady(server: ServerProcess): Promise<void> {
-  for (const deadline = Date.now() + 90_000; Date.now() < deadline; ) {
-    if ((await rawRequest(`${server.baseUrl}/readyz`)).status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the store did not open within 90 s:\n${server.output()}`);
-}
-
-/** Polls /healthz every 100 ms until `until` settles; resolves with the slowest answer in ms. */
-async function slowestHealthz(baseUrl: string, until: Promise<unknown>): Promise<number> {
-  let done = false;
-  void until.finally(() => (done = true));
-  let slowest = 0;
-  while (!done) {
-    const started = Date.now();
-    expect((await rawRequest(`${baseUrl}/healthz`)).status).toBe(200);
-    slowest = Math.max(slowest, Date.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return slowest;
-}
 
 /** Real volume, written straight into the migrated store while no server holds it. */
 async function seed(dataDir: string): Promise<void> {
@@ -65,7 +43,7 @@ describe('ai-memory-mcp bundle: the PGlite store on a worker thread', () => {
     const env = { AI_MEMORY_DATA_DIR: dataDir, MCP_TOOL_TIMEOUT_MS: '60000', MCP_SHUTDOWN_TIMEOUT_MS: '5000' };
     const first = await startServerProcess(bundlePath('ai-memory-mcp'), env);
     try {
-      await waitUntilReady(first);
+      await waitUntilReady(first.baseUrl);
       const client = await connectHttpClient(first.mcpUrl);
       const added = await client.callTool({ name: 'add_memory', arguments: { user_id: 'u1', text: 'acknowledged before the bulk load' } });
       expect(added.isError).toBeFalsy();
@@ -77,7 +55,7 @@ describe('ai-memory-mcp bundle: the PGlite store on a worker thread', () => {
 
     const server = await startServerProcess(bundlePath('ai-memory-mcp'), env);
     try {
-      await waitUntilReady(server);
+      await waitUntilReady(server.baseUrl);
       const client = await connectHttpClient(server.mcpUrl);
       const started = Date.now();
       const listing = client.callTool({ name: 'list_entities', arguments: { user_id: 'bulk', limit: 100 } });

@@ -1,32 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundlePath, connectHttpClient, rawRequest, resultError, resultJson, startServerProcess } from '@sophia/mcp-testing';
+import {
+  bundlePath,
+  connectHttpClient,
+  resultError,
+  resultJson,
+  slowestHealthz,
+  startServerProcess,
+  waitUntilReady,
+} from '@sophia/mcp-testing';
 
 jest.setTimeout(90_000);
-
-/** Polls /healthz every 200 ms until `until` settles; resolves with the slowest answer in ms. */
-async function slowestHealthz(baseUrl: string, until: Promise<unknown>): Promise<number> {
-  let done = false;
-  void until.finally(() => (done = true));
-  let slowest = 0;
-  while (!done) {
-    const started = Date.now();
-    expect((await rawRequest(`${baseUrl}/healthz`)).status).toBe(200);
-    slowest = Math.max(slowest, Date.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return slowest;
-}
-
-/** /readyz turns ready once the worker opened the store (the server listens before that). */
-async function waitUntilReady(baseUrl: string): Promise<void> {
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
-    if ((await rawRequest(`${baseUrl}/readyz`)).status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error('the store did not open within 60 s');
-}
 
 // Issue #10 defect 3: PGlite ran on the event loop, so one pg_sleep(20) held every call and the
 // health probes for 20 s, past the tool timeout. Now it runs on a worker thread that the timeout ends.

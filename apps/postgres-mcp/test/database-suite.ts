@@ -44,6 +44,12 @@ export function describeDatabaseBehaviour(target: SuiteTarget): void {
 
   beforeAll(async () => {
     keepOpen = await connectInMemory(postgresApp, { env: target.env() });
+    // The store opens in the background (PGlite's first start runs initdb: tens of seconds on a loaded
+    // machine); a call made before would spend that against its tool timeout, now enforced on PGlite too.
+    const runtime = keepOpen.runtime;
+    for (const deadline = Date.now() + 150_000; !runtime.readiness().ready && Date.now() < deadline; ) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
     for (const statement of [
       'DROP TABLE IF EXISTS mcp_orders, mcp_customers, mcp_escape, mcp_values',
       'DROP SEQUENCE IF EXISTS mcp_seq',
@@ -60,7 +66,7 @@ export function describeDatabaseBehaviour(target: SuiteTarget): void {
     ]) {
       await sql(statement);
     }
-  }, 60_000); // the first call on a fresh PGlite directory runs initdb
+  }, 180_000); // the first open of a fresh PGlite directory runs initdb
 
   describe(`restricted mode cannot be escaped (${target.engine})`, () => {
     const file = join(tmpdir(), `postgres-mcp-escape-${target.engine}-${process.pid}`);

@@ -14,6 +14,7 @@ export {
   freePort,
 } from './http-harness';
 export type { ServerProcess, ClientOptions, RawResponse } from './http-harness';
+export { waitUntilReady, slowestHealthz } from './health-probe';
 export { describeMcpContract, toolSnapshotDir } from './contract';
 export type { ContractOptions } from './contract';
 export { checkToolSnapshots } from './tool-snapshots';

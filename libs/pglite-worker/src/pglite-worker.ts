@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { currentCall } from '@sophia/mcp-base';
 import { deserializeError, type QueryOptions, type QueryResult, type Reply, type Request } from './protocol';
@@ -59,6 +60,12 @@ class Thread {
 }
 
 /**
+ * The instance holding each data directory in this process. Two PGlite instances on one directory
+ * corrupt it, and a context's store may be reopened while the previous holder is still closing.
+ */
+const holders = new Map<string, PgliteWorker>();
+
+/**
  * Embedded PGlite on a worker thread, so PostgreSQL's work (a pg_sleep, a large scan) never
  * blocks the server's event loop: health probes and other calls keep answering.
  *
@@ -74,14 +81,28 @@ export class PgliteWorker {
   private thread: Thread | undefined;
   private tail: Promise<unknown> = Promise.resolve();
   private closed = false;
+  private closing: Promise<void> | undefined;
 
   private constructor(private readonly dataDir: string) {}
 
-  /** Starts the worker and opens (creating if needed) the database in `dataDir`. */
+  /**
+   * Starts the worker and opens (creating if needed) the database in `dataDir`, after the instance
+   * that held the directory in this process finished closing; one still open is an error.
+   */
   static async open(dataDir: string): Promise<PgliteWorker> {
-    const db = new PgliteWorker(dataDir);
-    await db.exclusive(async () => undefined);
-    return db;
+    const key = resolve(dataDir);
+    const previous = holders.get(key);
+    if (previous && !previous.closing) throw new Error(`the PGlite data directory ${key} is already open in this process`);
+    const db = new PgliteWorker(key);
+    holders.set(key, db);
+    try {
+      await previous?.closing;
+      await db.exclusive(async () => undefined);
+      return db;
+    } catch (error) {
+      await db.close();
+      throw error;
+    }
   }
 
   query<T>(sql: string, params: readonly unknown[] = [], options: QueryOptions = {}): Promise<QueryResult<T>> {
@@ -113,16 +134,20 @@ export class PgliteWorker {
     });
   }
 
-  /** Waits for the unit running now, then closes the database and ends the worker. */
-  async close(): Promise<void> {
-    if (this.closed) return;
-    await this.tail;
-    this.closed = true;
-    const thread = this.thread;
-    this.thread = undefined;
-    if (!thread?.alive) return;
-    await thread.request({ op: 'close' }).catch(() => undefined);
-    await thread.terminate(new Error('the embedded database is closed'));
+  /** Waits for the units queued now, then closes the database and ends the worker. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.tail;
+      this.closed = true;
+      const thread = this.thread;
+      this.thread = undefined;
+      if (thread?.alive) {
+        await thread.request({ op: 'close' }).catch(() => undefined);
+        await thread.terminate(new Error('the embedded database is closed'));
+      }
+      if (holders.get(this.dataDir) === this) holders.delete(this.dataDir);
+    })();
+    return this.closing;
   }
 
   /** Runs `unit` after every unit queued before it, on a live worker; see the class comment for deadlines. */

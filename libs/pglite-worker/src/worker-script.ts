@@ -6,7 +6,6 @@ declare const __filename: string | undefined;
 let fromSource: string | undefined;
 function compiledFromSource(): string {
   // Test-time only: a dev dependency the bundles never load.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const esbuild = require('esbuild') as typeof import('esbuild');
   fromSource ??= esbuild.buildSync({
     stdin: { contents: "require('./worker-thread').servePgliteWorker();", resolveDir: __dirname, loader: 'ts' },

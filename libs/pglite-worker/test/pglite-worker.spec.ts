@@ -72,6 +72,15 @@ describe('PgliteWorker', () => {
     expect(ids.rows.map((row) => row.id)).toEqual([1, 2]);
   });
 
+  it('never opens a directory twice: a second open waits for the closing holder, and refuses an open one', async () => {
+    await expect(PgliteWorker.open(join(dataDir, 'db'))).rejects.toThrow(/already open in this process/);
+    const closing = db.close();
+    db = await PgliteWorker.open(join(dataDir, 'db'));
+    await closing;
+    const ids = await db.query<{ id: number }>('SELECT id FROM notes ORDER BY id');
+    expect(ids.rows.map((row) => row.id)).toEqual([1, 2]);
+  });
+
   it('does not start work whose call already ended', async () => {
     const scope = callScope(0);
     await new Promise((resolve) => setTimeout(resolve, 10));
