@@ -91,6 +91,9 @@ export function describeServerOverHttp(options: HttpSpecOptions): void {
         const post = jsonRpcPost();
         const evilHost = await rawRequest(server.mcpUrl, { ...post, headers: { ...post.headers, host: 'evil.example' } });
         expect(evilHost.status).toBe(403);
+        // A URL parser reads userinfo as no part of the host: `evil.example@localhost` is malformed, not localhost.
+        const userinfoHost = await rawRequest(server.mcpUrl, { ...post, headers: { ...post.headers, host: 'evil.example@localhost' } });
+        expect(userinfoHost.status).toBe(400);
         const evilOrigin = await rawRequest(server.mcpUrl, {
           ...post,
           headers: { ...post.headers, origin: 'http://evil.example' },
