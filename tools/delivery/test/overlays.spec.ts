@@ -85,9 +85,9 @@ describe.each(fleet)('the overlay of $name', (server) => {
     expect(objects.every((object) => object.metadata.labels?.['app.kubernetes.io/name'] === name)).toBe(true);
   });
 
-  it('routes /<app> through Traefik to its own Service and Middleware (references inside the CRDs follow the prefix)', () => {
+  it('routes only /<app>/mcp through Traefik to its own Service and Middleware (health and metrics stay inside the cluster)', () => {
     const route = theOne(objects, 'IngressRoute').spec.routes[0];
-    expect(route.match).toBe(`Host(\`mcp.sophia.internal\`) && PathPrefix(\`/${name}\`)`);
+    expect(route.match).toBe(`Host(\`mcp.sophia.internal\`) && Path(\`/${name}/mcp\`)`);
     expect(route.middlewares).toEqual([{ name: `${name}-strip-prefix` }]);
     expect(route.services).toEqual([{ name: service.metadata.name, port: service.spec.ports[0].name }]);
     expect(theOne(objects, 'Middleware').spec.stripPrefix.prefixes).toEqual([`/${name}`]);

@@ -80,8 +80,9 @@ export function k3sOverlay(manifest: ServerManifest): string {
         ])]
       : []),
     patch('Middleware', BASE.middleware, [{ op: 'replace', path: '/spec/stripPrefix/prefixes', value: [`/${name}`] }]),
+    // Only the MCP endpoint is public: /healthz, /readyz and /metrics answer inside the cluster only.
     patch('IngressRoute', BASE.object, [
-      { op: 'replace', path: '/spec/routes/0/match', value: `Host(\`${INGRESS_HOST}\`) && PathPrefix(\`/${name}\`)` },
+      { op: 'replace', path: '/spec/routes/0/match', value: `Host(\`${INGRESS_HOST}\`) && Path(\`/${name}/mcp\`)` },
     ]),
   ];
   const kustomization = {
