@@ -2,9 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeMcpContract, toolSnapshotDir } from '@sophia/mcp-testing';
+import { PgliteWorker } from '@sophia/pglite-worker';
 import { postgresApp } from '../src/app';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'postgres-mcp-contract-'));
+// PGlite's first start runs initdb (tens of seconds on a loaded machine): done once here, not inside a
+// contract check's time (its event loop is free now, so Jest's per-test timeout really fires).
+beforeAll(async () => {
+  await (await PgliteWorker.open(dataDir)).close();
+}, 180_000);
 afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
