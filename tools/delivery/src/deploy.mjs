@@ -3,7 +3,8 @@
 // The `deploy` target: renders the app's overlay with the image the container target pushed,
 // applies it server-side (the Deployment last, so a failed apply changes no pod), waits for the
 // rollout, and rolls back when the rollout fails, waiting for the previous revision to be ready.
-import { DeliveryError, commandLine, parseCli, run, runMain, step } from './cli.mjs';
+import { DeliveryError, capture, commandLine, parseCli, run, runMain, step } from './cli.mjs';
+import { listDeployedCommand, staleObjects } from './prune.mjs';
 import { renderDeployManifest } from './render.mjs';
 import { NAMESPACE, readImageRecord, registry, revision } from './workspace.mjs';
 
@@ -16,7 +17,9 @@ Renders k3s/overlays/<app> with the pushed image (dist/containers/<app>.json, or
   kubectl apply --server-side -f -     (the Deployment, only when the first apply succeeded)
   kubectl rollout status deployment/<app> -n ${NAMESPACE} --timeout=<MCP_ROLLOUT_TIMEOUT>
 and on failure kubectl rollout undo deployment/<app> -n ${NAMESPACE} and a rollout status of the
-previous revision, exiting non-zero with the reason.
+previous revision, exiting non-zero with the reason. After a ready rollout it deletes what an
+earlier deploy created that the overlay no longer renders (label app.kubernetes.io/instance=<app>;
+PersistentVolumeClaims are never deleted).
 
 Environment:
   MCP_ROLLOUT_TIMEOUT   how long the rollout may take (default 300s)
@@ -67,7 +70,9 @@ await runMain(() => {
   step(`waiting up to ${timeout} for ${deployment} to roll out`);
   const status = ['kubectl', 'rollout', 'status', deployment, '-n', NAMESPACE, `--timeout=${timeout}`];
   if (run(status, { dryRun })) {
-    step(dryRun ? `dry run: nothing was changed` : `${app} is rolled out with ${image}`);
+    step(dryRun ? `would delete what an earlier deploy of ${app} created that the manifest no longer has` : `${app} is rolled out with ${image}`);
+    prune(app, manifest, dryRun);
+    step(dryRun ? `dry run: nothing was changed` : `${app} is up to date`);
     return;
   }
 
@@ -86,6 +91,21 @@ await runMain(() => {
         : `rolled back, but the previous revision is not ready within ${timeout} either: the server needs attention`),
   );
 });
+
+/** Deletes the objects of the app the manifest no longer renders (after a ready rollout only). */
+function prune(/** @type {string} */ app, /** @type {string} */ manifest, /** @type {boolean} */ dryRun) {
+  const list = listDeployedCommand(app, NAMESPACE);
+  if (dryRun) {
+    process.stdout.write(`$ ${commandLine(list)}\n`);
+    return;
+  }
+  const stale = staleObjects(manifest, capture(list));
+  if (stale.length === 0) return;
+  step(`deleting what ${app}'s manifest no longer has: ${stale.join(', ')}`);
+  if (!run(['kubectl', 'delete', '-n', NAMESPACE, '--ignore-not-found', ...stale], { dryRun })) {
+    throw new DeliveryError(`${app} is rolled out, but deleting ${stale.join(', ')} failed (see above): delete them by hand`);
+  }
+}
 
 /** The rendered manifest split into the Deployment and everything else (kustomize's `---` documents). */
 function splitDeployment(/** @type {string} */ manifest) {

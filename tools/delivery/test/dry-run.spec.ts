@@ -5,6 +5,7 @@ import { parseManifest } from './support/render';
 import { WORKSPACE_ROOT, exec, execOk } from './support/workspace';
 
 const CONTAINER = 'tools/delivery/src/container.mjs';
+const PRUNED = 'deployments.apps,services,serviceaccounts,horizontalpodautoscalers.autoscaling,poddisruptionbudgets.policy,networkpolicies.networking.k8s.io,externalsecrets.external-secrets.io,ingressroutes.traefik.io,middlewares.traefik.io';
 const DEPLOY = 'tools/delivery/src/deploy.mjs';
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const TAG = '0123456789abcdef0123456789abcdef01234567';
@@ -71,6 +72,7 @@ describe('the deploy script', () => {
       '$ kubectl apply --server-side --force-conflicts --field-manager=nx-deploy -f - <<< (the objects above but the Deployment)',
       '$ kubectl apply --server-side --force-conflicts --field-manager=nx-deploy -f - <<< (the Deployment above)',
       '$ kubectl rollout status deployment/github-mcp -n mcp --timeout=300s',
+      `$ kubectl get ${PRUNED} -n mcp -l app.kubernetes.io/instance=github-mcp -o name`,
     ]);
   });
 
@@ -152,6 +154,26 @@ describe('the deploy script', () => {
     expect(kubectl.calls()[1]).toBe(deploymentApply);
     expect(stderr).toContain(`✖ deployment/github-mcp did not become ready within 5s with ${image}`);
     expect(stderr).toContain('rolled back to the previous revision, which is ready again');
+  });
+
+  it('after a ready rollout, deletes what an earlier deploy created that the overlay no longer renders (never a volume claim)', () => {
+    const listed = ['deployment.apps/github-mcp', 'service/github-mcp', 'horizontalpodautoscaler.autoscaling/github-mcp', 'externalsecret.external-secrets.io/github-mcp-env-optional'];
+    const kubectl = fakeKubectl(`[ "$1" = get ] && { printf '%s\\n' ${listed.join(' ')}; exit 0; }`);
+    const { status, stderr } = script(DEPLOY, ['--app', 'github-mcp', '--image', image], { PATH: kubectl.path });
+    expect(status).toBe(0);
+    const calls = kubectl.calls();
+    expect(calls.slice(-2)).toEqual([
+      `get ${PRUNED} -n mcp -l app.kubernetes.io/instance=github-mcp -o name`,
+      'delete -n mcp --ignore-not-found externalsecret.external-secrets.io/github-mcp-env-optional',
+    ]);
+    expect(PRUNED).not.toContain('persistentvolumeclaims');
+    expect(stderr).toContain('github-mcp is up to date');
+  });
+
+  it('prunes nothing when the rollout fails', () => {
+    const kubectl = fakeKubectl(`[ "$1 $2" = "rollout status" ] && [ "$count" = 1 ] && { ${notReady}; }`);
+    script(DEPLOY, ['--app', 'github-mcp', '--image', image], { PATH: kubectl.path, MCP_ROLLOUT_TIMEOUT: '5s' });
+    expect(kubectl.calls().filter((call) => /^(get|delete) /.test(call))).toEqual([]);
   });
 
   it('says when the previous revision does not become ready either', () => {
