@@ -5,8 +5,8 @@
 // rollout, and rolls back when the rollout fails, waiting for the previous revision to be ready.
 import { DeliveryError, capture, commandLine, parseCli, run, runMain, step } from './cli.mjs';
 import { listDeployedCommand, staleObjects } from './prune.mjs';
-import { renderDeployManifest } from './render.mjs';
-import { NAMESPACE, readImageRecord, registry, revision } from './workspace.mjs';
+import { recordRelease, renderDeployManifest } from './render.mjs';
+import { NAMESPACE, WORKSPACE_ROOT, readImageRecord, registry, revision } from './workspace.mjs';
 
 const USAGE = `
 Usage: node tools/delivery/src/deploy.mjs --app <name>-mcp [--image <ref>] [--dry-run]
@@ -23,6 +23,8 @@ PersistentVolumeClaims are never deleted).
 
 Environment:
   MCP_ROLLOUT_TIMEOUT   how long the rollout may take (default 300s)
+  MCP_RECORD_RELEASE    true: after a ready rollout, write k3s/releases/<app>/kustomization.yaml
+                        (the overlay with the digest) for CI to commit
   KUBECONFIG            the cluster to deploy to (kubectl's own setting)
 
   --image <ref>   deploy this image instead, e.g. a previous digest
@@ -72,6 +74,10 @@ await runMain(() => {
   if (run(status, { dryRun })) {
     step(dryRun ? `would delete what an earlier deploy of ${app} created that the manifest no longer has` : `${app} is rolled out with ${image}`);
     prune(app, manifest, dryRun);
+    if (process.env['MCP_RECORD_RELEASE'] === 'true') {
+      if (dryRun) step(`would record ${image} in k3s/releases/${app}`);
+      else step(`recorded in ${recordRelease(app, image).slice(WORKSPACE_ROOT.length + 1)}`);
+    }
     step(dryRun ? `dry run: nothing was changed` : `${app} is up to date`);
     return;
   }

@@ -38,6 +38,23 @@ export function deployKustomization(/** @type {string} */ app, /** @type {string
   ].join('\n');
 }
 
+/**
+ * k3s/releases/<app>/kustomization.yaml: what a ready rollout applied (the overlay with the image
+ * digest), so the cluster's state is in the repository; the deploy workflow commits it.
+ */
+export function recordRelease(/** @type {string} */ app, /** @type {string} */ reference) {
+  const dir = join(WORKSPACE_ROOT, 'k3s', 'releases', app);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'kustomization.yaml');
+  const header = [
+    `# Written by the deploy of ${app} after its rollout was ready; do not edit.`,
+    `# kubectl apply --server-side -k k3s/releases/${app} re-applies exactly what runs.`,
+    '',
+  ].join('\n');
+  writeFileSync(file, header + deployKustomization(app, reference));
+  return file;
+}
+
 /** `kubectl kustomize` of the app's overlay with the image pinned: the YAML to apply. */
 export function renderDeployManifest(/** @type {string} */ app, /** @type {string} */ reference) {
   const overlay = join(WORKSPACE_ROOT, 'k3s', 'overlays', app);
@@ -47,7 +64,7 @@ export function renderDeployManifest(/** @type {string} */ app, /** @type {strin
   const scratch = mkdtempSync(join(tmpdir(), `deploy-${app}-`));
   try {
     cpSync(join(WORKSPACE_ROOT, 'k3s'), join(scratch, 'k3s'), { recursive: true });
-    const dir = join(scratch, 'k3s', 'deploy', app);
+    const dir = join(scratch, 'k3s', 'releases', app);
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'kustomization.yaml'), deployKustomization(app, reference));
     return capture(['kubectl', 'kustomize', dir]);

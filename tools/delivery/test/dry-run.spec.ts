@@ -170,6 +170,28 @@ describe('the deploy script', () => {
     expect(stderr).toContain('github-mcp is up to date');
   });
 
+  it('with MCP_RECORD_RELEASE=true, records the rolled-out digest in k3s/releases/<app>, which renders what was applied', () => {
+    const release = join(WORKSPACE_ROOT, 'k3s', 'releases', 'github-mcp', 'kustomization.yaml');
+    const kept = existsSync(release) ? readFileSync(release, 'utf8') : undefined;
+    try {
+      rmSync(release, { force: true });
+      const failing = fakeKubectl(`[ "$1 $2" = "rollout status" ] && { ${notReady}; }`);
+      script(DEPLOY, ['--app', 'github-mcp', '--image', image], { PATH: failing.path, MCP_ROLLOUT_TIMEOUT: '5s', MCP_RECORD_RELEASE: 'true' });
+      expect(existsSync(release)).toBe(false);
+
+      const kubectl = fakeKubectl('');
+      const { status, stdout } = script(DEPLOY, ['--app', 'github-mcp', '--image', image], { PATH: kubectl.path, MCP_RECORD_RELEASE: 'true' });
+      expect(status).toBe(0);
+      const rendered = parseManifest(execOk('kubectl', ['kustomize', dirname(release)]));
+      expect(rendered.find((object) => object.kind === 'Deployment')?.spec.template.spec.containers[0].image).toBe(image);
+      expect(stdout).toContain('$ kubectl apply');
+      expect(readFileSync(release, 'utf8')).toMatch(/^# Written by the deploy of github-mcp/);
+    } finally {
+      if (kept === undefined) rmSync(dirname(release), { recursive: true, force: true });
+      else writeFileSync(release, kept);
+    }
+  });
+
   it('prunes nothing when the rollout fails', () => {
     const kubectl = fakeKubectl(`[ "$1 $2" = "rollout status" ] && [ "$count" = 1 ] && { ${notReady}; }`);
     script(DEPLOY, ['--app', 'github-mcp', '--image', image], { PATH: kubectl.path, MCP_ROLLOUT_TIMEOUT: '5s' });

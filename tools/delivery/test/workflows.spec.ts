@@ -64,7 +64,37 @@ describe('the GitHub workflows', () => {
   });
 
   it.each(workflows)('%s lets nx-set-shas read earlier workflow runs (actions: read)', (file) => {
-    expect(parse(text(file)).permissions).toMatchObject({ contents: 'read', actions: 'read' });
+    expect(parse(text(file)).permissions).toMatchObject({ actions: 'read' });
+  });
+
+  it('only deploy may write to the repository (it commits k3s/releases)', () => {
+    expect(parse(text('ci.yml')).permissions.contents).toBe('read');
+    expect(parse(text('deploy.yml')).permissions.contents).toBe('write');
+  });
+
+  it('deploy records what it rolled out and commits k3s/releases to main (nothing to commit: no commit)', () => {
+    const deploySteps = steps('deploy.yml', 'deploy');
+    const rollout = deploySteps.findIndex((step) => (step.run ?? '').includes('nx affected -t deploy'));
+    expect(deploySteps[rollout]?.env?.['MCP_RECORD_RELEASE']).toBe('true');
+    const record = deploySteps.findIndex((step) => (step.run ?? '').includes('git add k3s/releases'));
+    expect(record).toBeGreaterThan(rollout);
+
+    // A bare "origin" with main, a checkout of it, a release file as the deploy leaves it.
+    const dir = mkdtempSync(join(tmpdir(), 'record-release-'));
+    const git = (cwd: string, ...args: string[]) => execOk('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd });
+    git(dir, 'init', '-q', '--bare', '-b', 'main', 'origin.git');
+    git(dir, 'clone', '-q', 'origin.git', 'work');
+    const work = join(dir, 'work');
+    git(work, 'commit', '-q', '--allow-empty', '-m', 'first');
+    git(work, 'push', '-q', 'origin', 'HEAD:main');
+    const runStep = () => execOk('bash', ['-c', deploySteps[record]?.run ?? 'false'], { cwd: work, env: { ...process.env, DEPLOY_SHA: 'abc123' } });
+    runStep();
+    expect(git(work, 'ls-remote', 'origin', 'main').split('\t')[0]).toBe(git(work, 'rev-parse', 'HEAD').trim());
+    execOk('mkdir', ['-p', join(work, 'k3s', 'releases', 'x-mcp')]);
+    execOk('sh', ['-c', 'echo "images: []" > k3s/releases/x-mcp/kustomization.yaml'], { cwd: work });
+    runStep();
+    expect(git(join(dir, 'origin.git'), 'log', '-1', '--format=%s', 'main').trim()).toMatch(/^k3s\/releases: .*abc123/);
+    expect(git(join(dir, 'origin.git'), 'show', '--name-only', '--format=', 'main').trim()).toBe('k3s/releases/x-mcp/kustomization.yaml');
   });
 
   type Step = { id?: string; name?: string; run?: string; uses?: string; env?: Record<string, string> };
