@@ -1,33 +1,85 @@
 /**
- * The fake upstream of an app row, on a loopback port: `node fake-upstream.mjs <app>` serves
- * the MSW handlers of upstreams/<app>.ts with serveFakeUpstream (the tests' helper on a real
- * socket).
+ * The fake upstream of an app row, on a loopback port: `node fake-upstream.mjs <app>` answers with
+ * the MSW handlers of upstreams/<app>.ts and times itself, so the bench can tell the server's own
+ * cost from its upstream's.
  *
- * Protocol with tools/bench/run.mjs: prints one JSON line {"url": ...} when listening;
- * on SIGTERM prints {"requests": {...}} (counts by route, numeric path segments as {n}) and exits.
+ * Protocol with the bench (src/fake-upstream-process.mjs): prints one JSON line {"url": ...} when
+ * listening. GET /__bench/stats?from=<epoch ms>&to=<epoch ms> answers how many requests finished in
+ * that window and how long at least one was in flight (the union of their [arrival, response end]
+ * intervals: parallel requests of one call count once, sequential ones add up), plus the counts by
+ * route since start. Unmatched requests get a 501 naming the route.
  */
-import { serveFakeUpstream } from '@sophia/mcp-testing';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getResponse } from 'msw';
 import { UPSTREAM_ROUTES } from './upstreams';
+
+const epochNow = (): number => performance.timeOrigin + performance.now();
+
+/** [arrival, end] of every answered request, in end order, epoch milliseconds. */
+const intervals: Array<[number, number]> = [];
+const routeCounts: Record<string, number> = {};
+
+function busyWithin(from: number, to: number): { requests: number; busyMs: number } {
+  const inWindow = intervals
+    .filter(([, end]) => end >= from && end <= to)
+    .map(([start, end]): [number, number] => [Math.max(start, from), end])
+    .sort((x, y) => x[0] - y[0]);
+  let busyMs = 0;
+  let coveredUntil = -Infinity;
+  for (const [start, end] of inWindow) {
+    if (end <= coveredUntil) continue;
+    busyMs += end - Math.max(start, coveredUntil);
+    coveredUntil = end;
+  }
+  return { requests: inWindow.length, busyMs };
+}
+
+const routeOf = (method: string, url: string): string => `${method} ${url.replace(/\?.*$/, '').replace(/\/\d+(?=\/|$)/g, '/{n}')}`;
 
 async function main(): Promise<void> {
   const app = process.argv[2] ?? '';
   const routes = UPSTREAM_ROUTES[app];
   if (!routes) throw new Error(`no fake upstream for "${app}": add tools/bench/servers/upstreams/${app}.ts and list it in upstreams/index.ts`);
-  const fake = await serveFakeUpstream((await routes()).handlers);
-  process.stdout.write(`${JSON.stringify({ url: fake.url })}\n`);
+  const { handlers } = await routes();
 
-  const stop = async () => {
-    const counts: Record<string, number> = {};
-    for (const { method, path } of fake.requests) {
-      const route = `${method} ${path.replace(/\?.*$/, '').replace(/\/\d+(?=\/|$)/g, '/{n}')}`;
-      counts[route] = (counts[route] ?? 0) + 1;
+  const server = createServer(async (req, res) => {
+    const arrived = epochNow();
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
+    if (url.pathname === '/__bench/stats') {
+      const stats = busyWithin(Number(url.searchParams.get('from') ?? 0), Number(url.searchParams.get('to') ?? Infinity));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ...stats, routes: routeCounts }));
+      return;
     }
-    process.stdout.write(`${JSON.stringify({ requests: counts })}\n`);
-    await fake.close();
-    process.exit(0);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const route = routeOf(req.method ?? 'GET', req.url ?? '/');
+    routeCounts[route] = (routeCounts[route] ?? 0) + 1;
+    const request = new Request(url, {
+      method: req.method,
+      headers: req.headers as Record<string, string>,
+      body: body.length && req.method !== 'GET' && req.method !== 'HEAD' ? body : undefined,
+    });
+    const response = await getResponse(handlers, request);
+    res.once('finish', () => intervals.push([arrived, epochNow()]));
+    if (!response) {
+      res.writeHead(501, { 'content-type': 'application/json' }).end(JSON.stringify({ message: `fake upstream has no handler for ${route}` }));
+      return;
+    }
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}` })}\n`);
+
+  const stop = () => {
+    server.closeAllConnections();
+    server.close(() => process.exit(0));
   };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
 }
 
 main().catch((error: unknown) => {

@@ -1,5 +1,5 @@
 /**
- * Row (b): the same echo tool on the bare MCP SDK v2 — createMcpHandler (one McpServer
+ * Row sdk-v2: the echo tool on the bare MCP SDK v2 — createMcpHandler (one McpServer
  * per request from the factory, default stateless legacy serving) behind toNodeHandler
  * on a plain node:http server. No Express, no guard, no logging, no metrics.
  */
@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { McpServer, createMcpHandler } from '@modelcontextprotocol/server';
 import { toNodeHandler } from '@modelcontextprotocol/node';
 import { z } from 'zod';
-import { ECHO_TOOL, echoText } from './echo-tool';
+import { ECHO_TOOL, echoText, listenPort } from './echo-tool';
 
 const inputSchema = z.object({ message: z.string().min(1) });
 
@@ -31,7 +31,7 @@ const httpServer = createServer((req, res) => {
   res.end(req.url === '/healthz' ? '{"status":"ok"}' : '{"error":"not found"}');
 });
 
-const port = Number(process.env['MCP_PORT'] ?? 9097);
+const port = listenPort();
 httpServer.listen(port, '127.0.0.1', () => {
   process.stdout.write(`${JSON.stringify({ msg: 'bare-echo listening', port })}\n`);
 });

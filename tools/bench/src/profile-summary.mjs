@@ -1,26 +1,31 @@
 #!/usr/bin/env node
-// Summarises a V8 .cpuprofile (from `npm run bench -- --cpu-prof`): self time by
-// package and by function, mapped through the bundle's source map to the original
-// files, so "what dominates" reads as "pino", "express", "zod", not "main.js:1234".
+// Summarises a V8 .cpuprofile (from `npm run bench -- --cpu-prof`): self time by package and by
+// function, mapped through the bundle's source map to the original files, so "what dominates"
+// reads as "pino", "express", "zod", not "main.js:1234". With --requests <n> (the calls the
+// server answered while profiled) every line also says its CPU µs per request.
 //
-//   node tools/bench/profile-summary.mjs tmp/bench/profiles/a-*.cpuprofile [--top 25]
+//   node tools/bench/src/profile-summary.mjs tmp/bench/profiles/mcp-base-*.cpuprofile --requests 12345 [--top 25]
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { top: { type: 'string', default: '25' }, help: { type: 'boolean', short: 'h', default: false } },
-});
-if (values.help || positionals.length === 0) {
-  process.stdout.write('Usage: node tools/bench/profile-summary.mjs <file.cpuprofile>... [--top N]\n');
-  process.exit(values.help ? 0 : 2);
-}
-const top = Number(values.top);
+/**
+ * @typedef {object} CallFrame
+ * @property {string} url
+ * @property {string} functionName
+ * @property {number} lineNumber
+ * @property {number} columnNumber
+ */
+/** @typedef {{ id: number, callFrame: CallFrame, children?: number[] }} ProfileNode */
+/** @typedef {{ nodes: ProfileNode[], samples: number[], timeDeltas: number[] }} CpuProfile */
+/** @typedef {{ pkg: string, fn: string }} Place */
 
+/** @type {Map<string, SourceMap | undefined>} */
 const maps = new Map();
-function sourceMapFor(url) {
+
+/** The source map next to a bundle (file://…/main.js → main.js.map), when there is one. */
+function sourceMapFor(/** @type {string} */ url) {
   if (!url.startsWith('file://')) return undefined;
   if (!maps.has(url)) {
     const file = `${fileURLToPath(url)}.map`;
@@ -30,26 +35,25 @@ function sourceMapFor(url) {
 }
 
 /** "express", "@octokit/request", "libs/mcp-base", "node:internal", "(gc)" ... */
-function packageOf(source) {
+function packageOf(/** @type {string} */ source) {
   if (!source) return '(unknown)';
   const modules = source.lastIndexOf('node_modules/');
   if (modules !== -1) {
     const parts = source.slice(modules + 'node_modules/'.length).split('/');
-    return parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+    return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? source);
   }
   const workspace = source.match(/(?:^|\/)((?:libs|apps|tools)\/[^/]+)\//);
-  if (workspace) return workspace[1];
+  if (workspace?.[1]) return workspace[1];
   if (source.startsWith('node:')) return source.startsWith('node:internal') ? 'node:internal' : source;
   return source;
 }
 
-function locate(callFrame) {
-  const { url, functionName, lineNumber, columnNumber } = callFrame;
+/** @returns {Place} */
+function locate(/** @type {CallFrame} */ { url, functionName, lineNumber, columnNumber }) {
   const name = functionName || '(anonymous)';
   if (!url) return { pkg: name.startsWith('(') ? name : '(native)', fn: name };
-  const map = sourceMapFor(url);
-  const entry = map?.findEntry(lineNumber, columnNumber);
-  if (entry && entry.originalSource) {
+  const entry = sourceMapFor(url)?.findEntry(lineNumber, columnNumber);
+  if (entry && 'originalSource' in entry && entry.originalSource) {
     const source = entry.originalSource.replace(/^.*?(node_modules\/|libs\/|apps\/|tools\/)/, '$1');
     return { pkg: packageOf(source), fn: `${name} (${source}:${entry.originalLine + 1})` };
   }
@@ -57,61 +61,90 @@ function locate(callFrame) {
   return { pkg: packageOf(source), fn: `${name} (${source.split('/').slice(-2).join('/')}:${lineNumber + 1})` };
 }
 
-for (const file of positionals) {
-  const profile = JSON.parse(readFileSync(file, 'utf8'));
+/**
+ * @param {Map<string, number>} totals
+ * @param {string} key
+ * @param {number} ms
+ */
+const add = (totals, key, ms) => totals.set(key, (totals.get(key) ?? 0) + ms);
+
+/**
+ * The summary of one profile as text.
+ * @param {CpuProfile} profile
+ * @param {{ top: number, requests: number }} options
+ */
+export function summariseProfile(profile, { top, requests }) {
+  /** @type {Map<number, ProfileNode>} */
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  /** @type {Map<number, number>} self ms by node; timeDeltas[i] is the time before samples[i] */
   const selfMs = new Map();
-  // timeDeltas[i] is the time before samples[i]; attribute it to that sample's node.
-  for (let i = 0; i < profile.samples.length; i++) {
-    const id = profile.samples[i];
-    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  }
+  profile.samples.forEach((id, index) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000));
   const total = [...selfMs.values()].reduce((sum, ms) => sum + ms, 0);
+  /** @type {Map<number, number>} */
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  /** @type {Map<number, Place>} */
   const located = new Map();
-  const where = (id) => {
-    if (!located.has(id)) located.set(id, locate(byId.get(id).callFrame));
-    return located.get(id);
+  const where = (/** @type {number} */ id) => {
+    let place = located.get(id);
+    if (!place) located.set(id, (place = locate(/** @type {ProfileNode} */ (byId.get(id)).callFrame)));
+    return place;
   };
+  /** @type {Map<string, number>} */ const byPackage = new Map();
+  /** @type {Map<string, number>} */ const byFunction = new Map();
   // Inclusive: time during which a package (or a workspace function) is anywhere on the stack.
-  const onStackPackage = new Map();
-  const onStackFunction = new Map();
-  for (const [id, ms] of selfMs) {
-    const packages = new Set();
-    const functions = new Set();
-    for (let at = id; at !== undefined; at = parent.get(at)) {
-      const { pkg, fn } = where(at);
-      packages.add(pkg);
-      if (/^(libs|apps|tools)\//.test(pkg)) functions.add(`${pkg} :: ${fn}`);
-    }
-    for (const pkg of packages) onStackPackage.set(pkg, (onStackPackage.get(pkg) ?? 0) + ms);
-    for (const fn of functions) onStackFunction.set(fn, (onStackFunction.get(fn) ?? 0) + ms);
-  }
-  const byPackage = new Map();
-  const byFunction = new Map();
+  /** @type {Map<string, number>} */ const onStackPackage = new Map();
+  /** @type {Map<string, number>} */ const onStackFunction = new Map();
   for (const [id, ms] of selfMs) {
     const { pkg, fn } = where(id);
-    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms);
-    const key = `${pkg} :: ${fn}`;
-    byFunction.set(key, (byFunction.get(key) ?? 0) + ms);
+    add(byPackage, pkg, ms);
+    add(byFunction, `${pkg} :: ${fn}`, ms);
+    const packages = new Set();
+    const functions = new Set();
+    for (let at = /** @type {number | undefined} */ (id); at !== undefined; at = parent.get(at)) {
+      const place = where(at);
+      packages.add(place.pkg);
+      if (/^(libs|apps|tools)\//.test(place.pkg)) functions.add(`${place.pkg} :: ${place.fn}`);
+    }
+    for (const key of packages) add(onStackPackage, key, ms);
+    for (const key of functions) add(onStackFunction, key, ms);
   }
-  const idle = byPackage.get('(idle)') ?? 0;
-  const busy = total - idle;
-  const print = (title, entries) => {
-    process.stdout.write(`\n${title}\n`);
-    for (const [key, ms] of [...entries].sort((x, y) => y[1] - x[1]).slice(0, top)) {
-      process.stdout.write(`  ${((ms / busy) * 100).toFixed(1).padStart(5)}%  ${ms.toFixed(0).padStart(7)} ms  ${key}\n`);
+  const busy = total - (byPackage.get('(idle)') ?? 0);
+  const perRequest = (/** @type {number} */ ms) => (requests > 0 ? `${((ms * 1000) / requests).toFixed(1).padStart(7)} µs/req  ` : '');
+  /** @type {string[]} */
+  const out = [
+    `  ${(total / 1000).toFixed(1)} s profiled, ${(busy / 1000).toFixed(1)} s busy (${((busy / total) * 100).toFixed(0)}%)` +
+      (requests > 0 ? `, ${requests} requests: ${perRequest(busy).trim()} of CPU` : '') +
+      '; percentages are of busy time',
+  ];
+  const section = (/** @type {string} */ title, /** @type {Map<string, number>} */ entries, /** @type {string[]} */ drop) => {
+    out.push('', title);
+    for (const [key, ms] of [...entries].filter(([name]) => !drop.includes(name)).sort((x, y) => y[1] - x[1]).slice(0, top)) {
+      out.push(`  ${((ms / busy) * 100).toFixed(1).padStart(5)}%  ${perRequest(ms)}${key}`);
     }
   };
-  process.stdout.write(
-    `${file}\n  ${(total / 1000).toFixed(1)} s profiled, ${(busy / 1000).toFixed(1)} s busy (${((busy / total) * 100).toFixed(0)}%); percentages are of busy time\n`,
-  );
-  byPackage.delete('(idle)');
-  print('self time by package', byPackage);
-  byFunction.delete('(idle) :: (idle)');
-  print('self time by function', byFunction);
-  for (const key of ['(idle)', '(root)', '(program)', '(garbage collector)']) onStackPackage.delete(key);
-  print('on the stack (inclusive) by package', onStackPackage);
-  print('on the stack (inclusive): workspace functions', onStackFunction);
+  section('self time by package', byPackage, ['(idle)']);
+  section('self time by function', byFunction, ['(idle) :: (idle)']);
+  section('on the stack (inclusive) by package', onStackPackage, ['(idle)', '(root)', '(program)', '(garbage collector)']);
+  section('on the stack (inclusive): workspace functions', onStackFunction, []);
+  return out.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      top: { type: 'string', default: '25' },
+      requests: { type: 'string', default: '0' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    process.stdout.write('Usage: node tools/bench/src/profile-summary.mjs <file.cpuprofile>... [--requests N] [--top N]\n');
+    process.exit(values.help ? 0 : 2);
+  }
+  for (const file of positionals) {
+    const profile = /** @type {CpuProfile} */ (JSON.parse(readFileSync(file, 'utf8')));
+    process.stdout.write(`${file}\n${summariseProfile(profile, { top: Number(values.top), requests: Number(values.requests) })}\n`);
+  }
 }

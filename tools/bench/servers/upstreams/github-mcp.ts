@@ -1,5 +1,5 @@
 /**
- * Row (c)'s fake GitHub REST API, with the test fixtures' issue and comment shapes:
+ * Fake GitHub REST API, with the test fixtures' issue and comment shapes:
  * get_issue reads the issue, then its comments.
  */
 import { HttpResponse, http } from '@sophia/mcp-testing';

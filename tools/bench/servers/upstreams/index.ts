@@ -7,12 +7,17 @@ import type { RequestHandler } from '@sophia/mcp-testing';
 type RoutesModule = () => Promise<{ handlers: RequestHandler[] }>;
 
 export const UPSTREAM_ROUTES: Record<string, RoutesModule> = {
+  'asana-mcp': () => import('./asana-mcp'),
+  'codacy-mcp': () => import('./codacy-mcp'),
+  'figma-context-mcp': () => import('./figma-context-mcp'),
   'github-mcp': () => import('./github-mcp'),
   'gong-mcp': () => import('./gong-mcp'),
   'hubspot-mcp': () => import('./hubspot-mcp'),
-  'codacy-mcp': () => import('./codacy-mcp'),
-  'figma-context-mcp': () => import('./figma-context-mcp'),
-  'openrouter-search-mcp': () => import('./openrouter-search-mcp'),
   'lambda-labs-mcp': () => import('./lambda-labs-mcp'),
+  'linear-mcp': () => import('./linear-mcp'),
+  'notion-mcp': () => import('./notion-mcp'),
+  'openrouter-search-mcp': () => import('./openrouter-search-mcp'),
   'portkey-admin-mcp': () => import('./portkey-admin-mcp'),
+  'slack-mcp': () => import('./slack-mcp'),
+  'snowflake-mcp': () => import('./snowflake-mcp'),
 };
