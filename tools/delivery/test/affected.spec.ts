@@ -56,6 +56,8 @@ const SCENARIOS = [
   { name: 'docs', files: appended('README.md'), targets: BOTH },
   { name: 'bundle config', files: appended('tools/esbuild/server-bundle.config.cjs'), targets: ['build'] },
   { name: 'lock bump', files: linearSdkBumped(), targets: BOTH },
+  { name: 'overlay', files: { 'k3s/overlays/slack-mcp/kustomization.yaml': `${read('k3s/overlays/slack-mcp/kustomization.yaml')}# changed\n` }, targets: ['deploy', 'test'] },
+  { name: 'workflow', files: { '.github/workflows/ci.yml': `${read('.github/workflows/ci.yml')}# changed\n` }, targets: ['test'] },
 ];
 const SERVER = 'slack-mcp';
 const TASKS = ['build', 'container', 'deploy'].map((target) => `${SERVER}:${target}`);
@@ -92,6 +94,15 @@ describe('nx affected for container and deploy', () => {
 
   it('a change to the esbuild bundle config rebuilds every server (the build cache must not serve a stale bundle)', () => {
     expect(answers.affected['bundle config']).toEqual({ build: allServers });
+  });
+
+  it('an overlay change deploys that server and runs the delivery specs that check the manifests', () => {
+    expect(answers.affected['overlay']?.['deploy']).toEqual(['slack-mcp']);
+    expect(answers.affected['overlay']?.['test']).toContain('delivery');
+  });
+
+  it('a workflow change runs the delivery specs that lint the workflows', () => {
+    expect(answers.affected['workflow']?.['test']).toContain('delivery');
   });
 
   it("a lock bump of one server's dependency (@linear/sdk) builds and deploys only that server", () => {
