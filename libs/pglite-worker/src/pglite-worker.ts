@@ -19,6 +19,8 @@ class Thread {
   private nextId = 1;
   private failure: Error | undefined;
   readonly opened: Promise<void>;
+  /** Resolves once the thread is gone: only then may another open the same data directory. */
+  readonly exited: Promise<void>;
 
   constructor(private readonly worker: Worker) {
     worker.on('message', (reply: Reply) => {
@@ -28,7 +30,12 @@ class Thread {
       else waiting?.reject(deserializeError(reply.error));
     });
     worker.on('error', (error) => this.fail(new Error(`the embedded database's worker thread failed: ${error.message}`, { cause: error })));
-    worker.on('exit', (code) => this.fail(new Error(`the embedded database's worker thread exited (code ${code})`)));
+    this.exited = new Promise((resolve) =>
+      worker.once('exit', (code) => {
+        this.fail(new Error(`the embedded database's worker thread exited (code ${code})`));
+        resolve();
+      }),
+    );
     this.opened = this.request({ op: 'open' }).then(() => undefined);
     this.opened.catch(() => undefined); // a restart nobody waits for yet must not be an unhandled rejection
   }
@@ -171,7 +178,10 @@ export class PgliteWorker {
   }
 
   private async liveThread(): Promise<Thread> {
-    if (!this.thread?.alive) this.thread = this.startThread();
+    if (!this.thread?.alive) {
+      await this.thread?.exited; // a terminated worker may still be writing for a moment
+      if (!this.thread?.alive) this.thread = this.startThread();
+    }
     const thread = this.thread;
     await thread.opened.catch(async (error: unknown) => {
       await thread.terminate(error as Error);
@@ -183,6 +193,7 @@ export class PgliteWorker {
   /** Ends a worker whose unit outlived its call and starts the next one at once (opening takes seconds). */
   private async restart(thread: Thread): Promise<void> {
     await thread.terminate(new Error('the tool call ended before the database finished; the embedded database was restarted'));
+    await thread.exited;
     if (!this.closed && this.thread === thread) this.thread = this.startThread();
   }
 
