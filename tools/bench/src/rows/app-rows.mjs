@@ -23,7 +23,7 @@ import { toolCallBody } from '../mcp-response.mjs';
 function appRow(app, { tool, args, check, env = () => ({}), upstream = true, embedded = false, setup = [] }) {
   return {
     key: app,
-    label: `${app} ${tool}`,
+    label: tool,
     kind: 'app',
     app,
     tool,
