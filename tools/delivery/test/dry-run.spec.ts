@@ -49,10 +49,10 @@ describe('the container script', () => {
     ]);
   });
 
-  it('prints one docker buildx build that pushes, with fixed timestamps, where a Docker daemon is used', () => {
+  it('prints one docker buildx build that pushes an amd64 + arm64 image list, with fixed timestamps, where a Docker daemon is used', () => {
     const { stdout } = script(CONTAINER, ['--app', 'github-mcp', '--dry-run'], { MCP_REGISTRY: 'ghcr.io/acme', MCP_BUILDER: 'docker' });
     expect(stdout).toMatch(
-      new RegExp(`^\\$ docker buildx build --output type=registry,rewrite-timestamp=true --provenance=false --build-arg APP=github-mcp .* --build-arg SOURCE_DATE_EPOCH=${EPOCH} --metadata-file dist/containers/github-mcp.digest --tag ghcr.io/acme/github-mcp:${TAG} --file Dockerfile \\.\\n$`),
+      new RegExp(`^\\$ docker buildx build --platform linux/amd64,linux/arm64 --output type=registry,rewrite-timestamp=true --provenance=false --build-arg APP=github-mcp .* --build-arg SOURCE_DATE_EPOCH=${EPOCH} --metadata-file dist/containers/github-mcp.digest --tag ghcr.io/acme/github-mcp:${TAG} --file Dockerfile \\.\\n$`),
     );
   });
 });
