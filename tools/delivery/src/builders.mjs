@@ -28,8 +28,11 @@ export function chooseBuilder() {
 const buildArgFlags = (/** @type {Record<string, string>} */ args) =>
   Object.entries(args).flatMap(([name, value]) => ['--build-arg', `${name}=${value}`]);
 
-/** The architectures docker buildx publishes; buildah builds the machine's own. */
-export const DOCKER_PLATFORMS = 'linux/amd64,linux/arm64';
+/**
+ * The architectures docker buildx publishes (MCP_PLATFORMS overrides, e.g. linux/amd64 where the
+ * builder is Docker's own driver, which builds one platform); buildah builds the machine's own.
+ */
+const dockerPlatforms = () => process.env['MCP_PLATFORMS']?.trim() || 'linux/amd64,linux/arm64';
 
 /** buildah keeps images in the vfs driver: it needs no kernel overlay support or privileges. */
 export const BUILDAH = ['buildah', '--storage-driver', 'vfs'];
@@ -50,7 +53,7 @@ export function buildCommands(builder, { image, buildArgs, epoch, digestFile, in
     // the layers. --metadata-file records containerimage.digest; provenance off keeps no attestations.
     return [
       [
-        'docker', 'buildx', 'build', '--platform', DOCKER_PLATFORMS, '--output', 'type=registry,rewrite-timestamp=true', '--provenance=false',
+        'docker', 'buildx', 'build', '--platform', dockerPlatforms(), '--output', 'type=registry,rewrite-timestamp=true', '--provenance=false',
         ...buildArgFlags({ ...buildArgs, SOURCE_DATE_EPOCH: epoch }),
         '--metadata-file', digestFile, '--tag', image, '--file', 'Dockerfile', '.',
       ],

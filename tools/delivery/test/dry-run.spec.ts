@@ -11,7 +11,7 @@ const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const TAG = '0123456789abcdef0123456789abcdef01234567';
 const EPOCH = '1700000000';
 const env = (extra: Record<string, string>) => {
-  const { MCP_REGISTRY: _registry, MCP_NODE_BASE: _base, ...rest } = process.env;
+  const { MCP_REGISTRY: _registry, MCP_NODE_BASE: _base, MCP_PLATFORMS: _platforms, ...rest } = process.env;
   return { ...rest, MCP_IMAGE_TAG: TAG, SOURCE_DATE_EPOCH: EPOCH, ...extra };
 };
 const script = (file: string, args: string[], extra: Record<string, string> = {}) =>
@@ -54,6 +54,13 @@ describe('the container script', () => {
     expect(stdout).toMatch(
       new RegExp(`^\\$ docker buildx build --platform linux/amd64,linux/arm64 --output type=registry,rewrite-timestamp=true --provenance=false --build-arg APP=github-mcp .* --build-arg SOURCE_DATE_EPOCH=${EPOCH} --metadata-file dist/containers/github-mcp.digest --tag ghcr.io/acme/github-mcp:${TAG} --file Dockerfile \\.\\n$`),
     );
+  });
+});
+
+describe('the container script with MCP_PLATFORMS', () => {
+  it('builds only the platforms it names (Docker\'s own builder driver builds one)', () => {
+    const { stdout } = script(CONTAINER, ['--app', 'github-mcp', '--dry-run'], { MCP_REGISTRY: 'ghcr.io/acme', MCP_BUILDER: 'docker', MCP_PLATFORMS: 'linux/amd64' });
+    expect(stdout).toContain('$ docker buildx build --platform linux/amd64 --output type=registry,rewrite-timestamp=true ');
   });
 });
 
