@@ -75,6 +75,7 @@ export function deliveryTargets(name: string): Record<string, TargetConfiguratio
         { externalDependencies: [] },
         { env: 'MCP_REGISTRY' },
         { env: 'MCP_NODE_BASE' },
+        { env: 'MCP_PLATFORMS' },
       ],
       outputs: [`{workspaceRoot}/dist/containers/${name}.json`],
       options: { command: `node tools/delivery/src/container.mjs --app ${name}` },

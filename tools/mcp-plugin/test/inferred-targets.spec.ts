@@ -60,6 +60,7 @@ describe('the mcp plugin (createNodes)', () => {
           { externalDependencies: [] },
           { env: 'MCP_REGISTRY' },
           { env: 'MCP_NODE_BASE' },
+          { env: 'MCP_PLATFORMS' },
         ],
         outputs: ['{workspaceRoot}/dist/containers/slack-mcp.json'],
         options: { command: 'node tools/delivery/src/container.mjs --app slack-mcp' },
