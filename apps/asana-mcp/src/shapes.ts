@@ -17,12 +17,6 @@ export const ref = (value: Named | null | undefined) => (value ? { gid: value.gi
 /** The output schema of `ref`. */
 export const refOutput = z.object({ gid: z.string(), name: z.string().nullable() }).nullable();
 
-/** Every list tool's answer: a page of items plus our opaque cursor (absent on the last page). */
-export const pageOutput = <Item extends z.ZodType>(item: Item) =>
-  z.object({
-    items: z.array(item),
-    nextCursor: z.string().optional().describe('Pass as cursor for the next page; absent on the last page.'),
-  });
 
 const refs = (values: Named[] | null | undefined) => (values ?? []).map((value) => ({ gid: value.gid, name: value.name ?? null }));
 

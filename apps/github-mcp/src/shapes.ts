@@ -1,4 +1,4 @@
-import { capText } from '@sophia/mcp-base';
+import { capText, pageOutput } from '@sophia/mcp-base';
 import { z } from 'zod';
 
 /**
@@ -144,12 +144,7 @@ export function compactComment(comment: CommentLike): z.output<typeof commentOut
   };
 }
 
-/** A page of a GitHub list: its items plus our cursor, absent on the last page. */
-export const pageOutput = <Item extends z.ZodType>(item: Item) =>
-  z.object({
-    items: z.array(item),
-    nextCursor: z.string().optional().describe('Pass as cursor for the next page; absent on the last page.'),
-  });
+export { pageOutput };
 
 /** A page of a GitHub search: also how many results match in all (GitHub serves the first 1000). */
 export const searchPageOutput = <Item extends z.ZodType>(item: Item) =>

@@ -124,8 +124,3 @@ export function compactUser(user: GongUser): User {
   };
 }
 
-export const pageSchema = <T extends z.ZodType>(item: T) =>
-  z.object({
-    items: z.array(item),
-    nextCursor: z.string().optional().describe('Pass it back as cursor for the next page; absent on the last page.'),
-  });

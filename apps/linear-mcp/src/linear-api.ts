@@ -1,6 +1,5 @@
 import { LinearClient, parseLinearError } from '@linear/sdk';
 import { tokenCursor } from '@sophia/mcp-base';
-import { z } from 'zod';
 
 export interface LinearApiOptions {
   apiKey: string;
@@ -30,12 +29,6 @@ export interface PageInfo {
 export const relayNextCursor = (pageInfo: PageInfo): string | undefined =>
   tokenCursor.next(pageInfo.hasNextPage ? pageInfo.endCursor : undefined);
 
-/** The output schema of a list tool's page: `{ items, nextCursor }`. */
-export const relayPageOutput = <Item extends z.ZodType>(item: Item) =>
-  z.object({
-    items: z.array(item),
-    nextCursor: z.string().optional().describe('Pass as cursor for the next page; absent on the last page.'),
-  });
 
 /**
  * Linear's GraphQL API: small hand-written documents POSTed through the base's upstream fetch.

@@ -3,7 +3,7 @@ export { defineTool, toolDefiner } from './tools/define-tool';
 export type { ToolAnnotations, ToolContext, ToolDefinition, ToolList, WritePolicy } from './tools/define-tool';
 export { enabledTools, selectTools } from './tools/select-tools';
 export type { ToolFilters } from './tools/select-tools';
-export { encodeCursor, decodeCursor, invalidCursor, tokenCursor, pageNumberCursor, pageInput, pageOfList, listPageOutput } from './tools/cursor';
+export { encodeCursor, decodeCursor, invalidCursor, tokenCursor, pageNumberCursor, pageInput, pageOfList, listPageOutput, pageOutput, nextCursorOutput } from './tools/cursor';
 export type { ListPage } from './tools/cursor';
 export { capText } from './tools/text';
 export { ToolError, isToolError, findToolError } from './errors/tool-error';

@@ -1,8 +1,8 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { gid } from '../inputs';
-import { TASK_SUMMARY_FIELDS, compactTaskSummary, pageOutput, taskSummaryOutput, type TaskSummaryLike } from '../shapes';
+import { TASK_SUMMARY_FIELDS, compactTaskSummary, taskSummaryOutput, type TaskSummaryLike } from '../shapes';
 
 export const listProjectTasks = defineAsanaTool({
   name: 'list_project_tasks',

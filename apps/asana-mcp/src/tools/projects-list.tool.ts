@@ -1,8 +1,8 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { workspaceOrTeam, workspaceOrTeamQuery } from '../inputs';
-import { PROJECT_SUMMARY_FIELDS, compactProjectSummary, pageOutput, projectSummaryOutput, type ProjectSummaryLike } from '../shapes';
+import { PROJECT_SUMMARY_FIELDS, compactProjectSummary, projectSummaryOutput, type ProjectSummaryLike } from '../shapes';
 
 export const listProjects = defineAsanaTool({
   name: 'list_projects',

@@ -1,8 +1,8 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { gid } from '../inputs';
-import { pageOutput, type Named } from '../shapes';
+import { type Named } from '../shapes';
 
 export const listSections = defineAsanaTool({
   name: 'list_sections',

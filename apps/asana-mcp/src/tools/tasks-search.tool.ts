@@ -1,10 +1,10 @@
-import { pageInput } from '@sophia/mcp-base';
+import { pageInput, pageOutput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { date, gid, userRef } from '../inputs';
 import { isPaymentRequired, searchWithoutPremium } from '../search-fallback';
 import { searchNextCursor, searchPageBound } from '../search-paging';
-import { TASK_SUMMARY_FIELDS, compactTaskSummary, pageOutput, taskSummaryOutput, type TaskSummaryLike } from '../shapes';
+import { TASK_SUMMARY_FIELDS, compactTaskSummary, taskSummaryOutput, type TaskSummaryLike } from '../shapes';
 
 const gidList = (what: string) => z.array(gid(what)).min(1).max(20);
 

@@ -1,8 +1,8 @@
-import { ToolError, pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor, ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
 import { workspaceOrTeam, workspaceOrTeamQuery } from '../inputs';
-import { pageOutput, type Named } from '../shapes';
+import { type Named } from '../shapes';
 
 interface User extends Named {
   email?: string | null;

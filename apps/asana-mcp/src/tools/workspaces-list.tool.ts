@@ -1,7 +1,6 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAsanaTool } from '../context';
-import { pageOutput } from '../shapes';
 
 interface Workspace {
   gid: string;

@@ -1,9 +1,9 @@
-import { pageInput } from '@sophia/mcp-base';
+import { pageInput, pageOutput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGongTool } from '../context';
 import { pageOf, readPageCursor } from '../gong-paging';
 import { callWindow, dateTime, workspaceId } from '../inputs';
-import { callSchema, compactCall, pageSchema, type GongCallMeta } from '../shapes';
+import { callSchema, compactCall, type GongCallMeta } from '../shapes';
 
 type Window = ReturnType<typeof callWindow>;
 
@@ -22,7 +22,7 @@ export const listCalls = defineGongTool({
     workspaceId,
     ...pageInput({ defaultLimit: 50 }),
   }),
-  output: pageSchema(callSchema),
+  output: pageOutput(callSchema),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const state = readPageCursor<Window>(input.cursor);

@@ -1,9 +1,8 @@
-import { capText, pageInput } from '@sophia/mcp-base';
+import { capText, pageInput, pageOutput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGongTool } from '../context';
 import { pageOf, readPageCursor } from '../gong-paging';
 import { gongId } from '../inputs';
-import { pageSchema } from '../shapes';
 
 const NOTE_MAX_CHARS = 1_000;
 
@@ -39,7 +38,7 @@ export const listLibraryFolderCalls = defineGongTool({
     folderId: gongId('library folder'),
     ...pageInput({ defaultLimit: 50 }),
   }),
-  output: pageSchema(libraryCallSchema),
+  output: pageOutput(libraryCallSchema),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const state = readPageCursor(input.cursor);

@@ -1,9 +1,8 @@
-import { pageInput } from '@sophia/mcp-base';
+import { pageInput, pageOutput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGongTool } from '../context';
 import { pageOf, readPageCursor } from '../gong-paging';
 import { workspaceId } from '../inputs';
-import { pageSchema } from '../shapes';
 
 interface GongLibraryFolder {
   id?: string;
@@ -31,7 +30,7 @@ export const listLibraryFolders = defineGongTool({
     workspaceId,
     ...pageInput({ defaultLimit: 100 }),
   }),
-  output: pageSchema(folderSchema),
+  output: pageOutput(folderSchema),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const state = readPageCursor(input.cursor);

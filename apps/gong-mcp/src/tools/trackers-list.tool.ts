@@ -1,9 +1,8 @@
-import { pageInput } from '@sophia/mcp-base';
+import { pageInput, pageOutput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGongTool } from '../context';
 import { pageOf, readPageCursor } from '../gong-paging';
 import { workspaceId } from '../inputs';
-import { pageSchema } from '../shapes';
 
 /** Keywords per tracker shown: enough to know what it listens for. */
 const KEYWORDS_MAX = 30;
@@ -40,7 +39,7 @@ export const listTrackers = defineGongTool({
     workspaceId,
     ...pageInput({ defaultLimit: 50 }),
   }),
-  output: pageSchema(trackerSchema),
+  output: pageOutput(trackerSchema),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const state = readPageCursor(input.cursor);

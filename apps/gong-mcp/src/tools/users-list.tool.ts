@@ -1,8 +1,8 @@
-import { pageInput } from '@sophia/mcp-base';
+import { pageInput, pageOutput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineGongTool } from '../context';
 import { pageOf, readPageCursor } from '../gong-paging';
-import { compactUser, pageSchema, userSchema, type GongUser } from '../shapes';
+import { compactUser, userSchema, type GongUser } from '../shapes';
 
 export const listUsers = defineGongTool({
   name: 'list_users',
@@ -15,7 +15,7 @@ export const listUsers = defineGongTool({
   input: z.object({
     ...pageInput({ defaultLimit: 100 }),
   }),
-  output: pageSchema(userSchema),
+  output: pageOutput(userSchema),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const state = readPageCursor(input.cursor);

@@ -1,7 +1,7 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { issueRef } from '../inputs';
 import { COMMENT_FIELDS, commentOutput, compactComment, type CommentNode } from '../shapes';
 
@@ -30,7 +30,7 @@ export const listComments = defineLinearTool({
     'moreCommentsCursor as cursor. Returns { items, nextCursor } with id, author, body (cut at 4000 characters ' +
     'with a marker), parentId, url and dates; up to 100 per page.',
   input: z.object({ issueId: issueRef, ...pageInput({ defaultLimit: 25 }) }),
-  output: relayPageOutput(commentOutput),
+  output: pageOutput(commentOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const { issue } = await ctx.linear.query<CommentsPage>(

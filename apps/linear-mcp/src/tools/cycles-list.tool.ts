@@ -1,7 +1,7 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { CYCLE_TIMING, teamFilter } from '../filters';
 
 const LIST_CYCLES = `
@@ -70,7 +70,7 @@ export const listCycles = defineLinearTool({
     includeArchived: z.boolean().default(false).describe('Include archived cycles (default false).'),
     ...pageInput({ defaultLimit: 25 }),
   }),
-  output: relayPageOutput(cycleOutput),
+  output: pageOutput(cycleOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const filter = {

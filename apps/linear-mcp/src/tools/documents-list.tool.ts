@@ -1,7 +1,7 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { projectFilter, teamFilter } from '../filters';
 import { DOCUMENT_FIELDS, compactDocument, documentOutput, type DocumentNode } from '../shapes';
 
@@ -28,7 +28,7 @@ export const listDocuments = defineLinearTool({
     includeArchived: z.boolean().default(false).describe('Include archived documents (default false).'),
     ...pageInput({ defaultLimit: 25 }),
   }),
-  output: relayPageOutput(documentOutput),
+  output: pageOutput(documentOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const filter = {

@@ -1,7 +1,7 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { teamFilter } from '../filters';
 
 const LIST_LABELS = `
@@ -46,7 +46,7 @@ export const listIssueLabels = defineLinearTool({
     includeArchived: z.boolean().default(false).describe('Include archived labels (default false).'),
     ...pageInput({ defaultLimit: 50 }),
   }),
-  output: relayPageOutput(labelOutput),
+  output: pageOutput(labelOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const filters = [

@@ -1,7 +1,7 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { teamFilter } from '../filters';
 
 const LIST_STATUSES = `
@@ -40,7 +40,7 @@ export const listIssueStatuses = defineLinearTool({
     team: z.string().trim().min(1).max(200).optional().describe('Team key (e.g. "ENG"), team name, or team id.'),
     ...pageInput({ defaultLimit: 25 }),
   }),
-  output: relayPageOutput(statusOutput),
+  output: pageOutput(statusOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const filter = input.team ? { team: teamFilter(input.team) } : undefined;

@@ -1,7 +1,7 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { issueFilter } from '../filters';
 import { ISSUE_FIELDS, compactIssue, issueOutput, type IssueNode } from '../shapes';
 
@@ -45,7 +45,7 @@ export const listIssues = defineLinearTool({
     includeArchived: z.boolean().default(false).describe('Include archived issues (default false).'),
     ...pageInput({ defaultLimit: 25 }),
   }),
-  output: relayPageOutput(issueOutput),
+  output: pageOutput(issueOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const { issues } = await ctx.linear.query<IssuesPage>(

@@ -1,7 +1,7 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 import { teamFilter } from '../filters';
 import { PROJECT_FIELDS, compactProject, projectOutput, type ProjectNode } from '../shapes';
 
@@ -33,7 +33,7 @@ export const listProjects = defineLinearTool({
     includeArchived: z.boolean().default(false).describe('Include archived projects (default false).'),
     ...pageInput({ defaultLimit: 25 }),
   }),
-  output: relayPageOutput(projectOutput),
+  output: pageOutput(projectOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const filter = {

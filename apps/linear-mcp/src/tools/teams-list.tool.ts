@@ -1,7 +1,7 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 
 const LIST_TEAMS = `
 query ListTeams($first: Int!, $after: String, $filter: TeamFilter) {
@@ -38,7 +38,7 @@ export const listTeams = defineLinearTool({
     query: z.string().min(1).max(100).optional().describe('Only teams whose name contains this text (case-insensitive).'),
     ...pageInput({ defaultLimit: 25 }),
   }),
-  output: relayPageOutput(teamOutput),
+  output: pageOutput(teamOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const filter = input.query ? { name: { containsIgnoreCase: input.query } } : undefined;

@@ -1,7 +1,7 @@
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineLinearTool } from '../context';
-import { PAGE_INFO, relayNextCursor, relayPageOutput, type PageInfo } from '../linear-api';
+import { PAGE_INFO, relayNextCursor, type PageInfo } from '../linear-api';
 
 const LIST_USERS = `
 query ListUsers($first: Int!, $after: String, $filter: UserFilter, $includeDisabled: Boolean) {
@@ -47,7 +47,7 @@ export const listUsers = defineLinearTool({
     includeDisabled: z.boolean().default(false).describe('Include deactivated users (default false).'),
     ...pageInput({ defaultLimit: 50 }),
   }),
-  output: relayPageOutput(userOutput),
+  output: pageOutput(userOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const contains = input.query ? { containsIgnoreCase: input.query } : undefined;

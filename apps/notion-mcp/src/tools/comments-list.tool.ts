@@ -1,10 +1,9 @@
 import type { CommentObjectResponse } from '@notionhq/client';
-import { capText, pageInput, tokenCursor } from '@sophia/mcp-base';
+import { capText, pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineNotionTool } from '../context';
 import { notionId } from '../inputs';
 import { richTextToMarkdown } from '../markdown/inline';
-import { listOutput } from '../paging';
 
 /** Comments are capped one by one so a single huge comment cannot crowd out the rest. */
 const COMMENT_MAX_CHARS = 4_000;
@@ -47,7 +46,7 @@ export const listComments = defineNotionTool({
     blockId: notionId('page or block'),
     ...pageInput({ defaultLimit: 50 }),
   }),
-  output: listOutput(commentOutput),
+  output: pageOutput(commentOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const response = await ctx.notion.comments.list({

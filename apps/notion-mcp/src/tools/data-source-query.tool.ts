@@ -1,9 +1,8 @@
 import { isFullPage, type QueryDataSourceParameters } from '@notionhq/client';
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineNotionTool } from '../context';
 import { notionId } from '../inputs';
-import { listOutput } from '../paging';
 import { pageWithProperties, pageWithPropertiesOutput } from '../shapes/objects';
 
 const direction = z.enum(['ascending', 'descending']).default('ascending').describe('Sort direction (default ascending).');
@@ -34,7 +33,7 @@ export const queryDataSource = defineNotionTool({
     sorts: z.array(sort).max(10).optional().describe('Sort keys, first one wins: { property, direction } or { timestamp, direction }.'),
     ...pageInput({ defaultLimit: 25 }),
   }),
-  output: listOutput(pageWithPropertiesOutput),
+  output: pageOutput(pageWithPropertiesOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const response = await ctx.notion.dataSources.query({

@@ -1,8 +1,7 @@
 import type { UserObjectResponse } from '@notionhq/client';
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineNotionTool } from '../context';
-import { listOutput } from '../paging';
 
 const userOutput = z.object({
   id: z.string().describe('The id people properties take, e.g. { "people": [{ "id": "…" }] }.'),
@@ -30,7 +29,7 @@ export const listUsers = defineNotionTool({
     'the authors list_comments shows by id. Emails need the integration\'s "read user information including ' +
     'email addresses" capability (null without it). Returns { items, nextCursor }; up to 100 per page.',
   input: z.object({ ...pageInput({ defaultLimit: 50 }) }),
-  output: listOutput(userOutput),
+  output: pageOutput(userOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const response = await ctx.notion.users.list({ start_cursor: tokenCursor.read(input.cursor), page_size: input.limit });

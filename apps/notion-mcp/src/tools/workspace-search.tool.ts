@@ -1,8 +1,7 @@
 import { isFullDataSource, isFullPage } from '@notionhq/client';
-import { pageInput, tokenCursor } from '@sophia/mcp-base';
+import { pageInput, pageOutput, tokenCursor } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineNotionTool } from '../context';
-import { listOutput } from '../paging';
 import { compactDataSource, compactPage, searchResultOutput } from '../shapes/objects';
 
 export const search = defineNotionTool({
@@ -23,7 +22,7 @@ export const search = defineNotionTool({
       .describe('relevance (default) or last_edited (most recently edited first).'),
     ...pageInput({ defaultLimit: 25 }),
   }),
-  output: listOutput(searchResultOutput),
+  output: pageOutput(searchResultOutput),
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const response = await ctx.notion.search({

@@ -94,6 +94,15 @@ export function pageOfList<T>(items: readonly T[], cursor: string | undefined, l
   return page;
 }
 
+/** The cursor field of every paged output: present while there are more pages. */
+export const nextCursorOutput = z.string().optional().describe('Pass as cursor for the next page; absent on the last page.');
+
+/**
+ * The output schema of a list tool's page: `{ items, nextCursor }`, plus any page fields the
+ * upstream adds (a total, a search's match count).
+ */
+export const pageOutput = <Item extends z.ZodType, Extra extends z.ZodRawShape = Record<never, never>>(item: Item, extra?: Extra) =>
+  z.object({ items: z.array(item), nextCursor: nextCursorOutput, ...(extra as Extra) });
+
 /** The output schema of a `pageOfList` page of `item`s. */
-export const listPageOutput = <Item extends z.ZodType>(item: Item) =>
-  z.object({ items: z.array(item), total: z.number().int(), nextCursor: z.string().optional() });
+export const listPageOutput = <Item extends z.ZodType>(item: Item) => pageOutput(item, { total: z.number().int() });
