@@ -16,6 +16,7 @@ import {
   type FakeUpstreamServer,
   type ServerProcess,
 } from '@sophia/mcp-testing';
+import { PgliteWorker } from '@sophia/pglite-worker';
 import { conceptVector } from '../test/fake-embeddings';
 
 // First start of an empty data directory runs PGlite's initdb (seconds on a busy machine).
@@ -24,6 +25,11 @@ jest.setTimeout(120_000);
 // The transport checks every server passes; the manifest says ai-memory-mcp needs no credential.
 const transportDataDir = mkdtempSync(join(tmpdir(), 'ai-memory-e2e-transport-'));
 afterAll(() => rmSync(transportDataDir, { recursive: true, force: true }));
+// The server listens before its store opens: PGlite's initdb done once here keeps each start below
+// within the readiness check's time.
+beforeAll(async () => {
+  await (await PgliteWorker.open(transportDataDir)).close();
+}, 180_000);
 describeServerOverHttp({
   app: 'ai-memory-mcp',
   configuredEnv: { AI_MEMORY_DATA_DIR: transportDataDir },

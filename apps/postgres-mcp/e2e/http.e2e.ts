@@ -13,13 +13,20 @@ import {
   resultJson,
   startPostgresServer,
   startServerProcess,
+  waitUntilReady,
   type PostgresServer,
 } from '@sophia/mcp-testing';
+import { PgliteWorker } from '@sophia/pglite-worker';
 
 // The transport checks every server passes; the manifest says postgres-mcp needs no credential
 // (embedded PGlite), so without DATABASE_URL it is ready.
 const transportDataDir = mkdtempSync(join(tmpdir(), 'postgres-mcp-e2e-transport-'));
 afterAll(() => rmSync(transportDataDir, { recursive: true, force: true }));
+// The server listens before its store opens; PGlite's initdb (tens of seconds on a loaded machine) is
+// done here once, so each start below opens an existing directory within the readiness check's time.
+beforeAll(async () => {
+  await (await PgliteWorker.open(transportDataDir)).close();
+}, 180_000);
 describeServerOverHttp({
   app: 'postgres-mcp',
   configuredEnv: { POSTGRES_DATA_DIR: transportDataDir },
@@ -50,6 +57,7 @@ describe('postgres-mcp bundle with the embedded PGlite database (no DATABASE_URL
     const writer = await startFromElsewhere({ POSTGRES_DATA_DIR: dataDir, POSTGRES_ACCESS_MODE: 'unrestricted' });
     try {
       expect((await rawRequest(`${writer.baseUrl}/healthz`)).status).toBe(200);
+      await waitUntilReady(writer.baseUrl); // /readyz says `starting` until the store is open
       const ready = await rawRequest(`${writer.baseUrl}/readyz`);
       expect([ready.status, JSON.parse(ready.body)]).toEqual([200, { ready: true, status: 'ready', tools: 7 }]);
       const post = jsonRpcPost();
