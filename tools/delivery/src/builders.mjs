@@ -30,9 +30,19 @@ const buildArgFlags = (/** @type {Record<string, string>} */ args) =>
 
 /**
  * The architectures docker buildx publishes (MCP_PLATFORMS overrides, e.g. linux/amd64 where the
- * builder is Docker's own driver, which builds one platform); buildah builds the machine's own.
+ * builder is Docker's own driver, which builds one platform).
  */
 const dockerPlatforms = () => process.env['MCP_PLATFORMS']?.trim() || 'linux/amd64,linux/arm64';
+
+/** buildah builds one platform a run: MCP_PLATFORMS names it, else the base image's own. */
+function buildahPlatformFlags() {
+  const platform = process.env['MCP_PLATFORMS']?.trim();
+  if (!platform) return [];
+  if (platform.includes(',')) {
+    throw new Error(`MCP_PLATFORMS=${platform}: buildah builds one platform per run here; build an image list with MCP_BUILDER=docker`);
+  }
+  return ['--platform', platform];
+}
 
 /** buildah keeps images in the vfs driver: it needs no kernel overlay support or privileges. */
 export const BUILDAH = ['buildah', '--storage-driver', 'vfs'];
@@ -61,7 +71,7 @@ export function buildCommands(builder, { image, buildArgs, epoch, digestFile, in
   }
   return [
     // --timestamp sets `created`, the history times and every file time in the new layer.
-    [...BUILDAH, 'bud', '--pull=missing', '--timestamp', epoch, ...buildArgFlags(buildArgs), '--tag', image, '--file', 'Dockerfile', '.'],
+    [...BUILDAH, 'bud', '--pull=missing', ...buildahPlatformFlags(), '--timestamp', epoch, ...buildArgFlags(buildArgs), '--tag', image, '--file', 'Dockerfile', '.'],
     [...BUILDAH, 'push', ...(insecureRegistry ? ['--tls-verify=false'] : []), '--digestfile', digestFile, image, `docker://${image}`],
   ];
 }

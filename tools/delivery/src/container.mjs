@@ -18,7 +18,8 @@ and writes the image reference and digest to dist/containers/<app>.json.
 Environment:
   MCP_REGISTRY           registry and path to push to, e.g. ghcr.io/sophia-ai (required)
   MCP_BUILDER            docker | buildah (default: docker when a daemon answers, else buildah)
-  MCP_PLATFORMS          docker: the platforms of the image list (default linux/amd64,linux/arm64)
+  MCP_PLATFORMS          docker: the platforms of the image list (default linux/amd64,linux/arm64);
+                         buildah: the one platform to build (default: the base image's)
   MCP_NODE_BASE          base image instead of the Dockerfile's pinned distroless Node 22
   MCP_IMAGE_TAG          tag instead of the commit sha
   MCP_REGISTRY_INSECURE  true: push over plain HTTP (a local test registry)

@@ -62,6 +62,15 @@ describe('the container script with MCP_PLATFORMS', () => {
     const { stdout } = script(CONTAINER, ['--app', 'github-mcp', '--dry-run'], { MCP_REGISTRY: 'ghcr.io/acme', MCP_BUILDER: 'docker', MCP_PLATFORMS: 'linux/amd64' });
     expect(stdout).toContain('$ docker buildx build --platform linux/amd64 --output type=registry,rewrite-timestamp=true ');
   });
+
+  it('gives buildah the one platform it names, and refuses a list buildah cannot build in one run', () => {
+    const buildah = (platforms: string) =>
+      script(CONTAINER, ['--app', 'github-mcp', '--dry-run'], { MCP_REGISTRY: 'registry.test/mcp', MCP_BUILDER: 'buildah', MCP_PLATFORMS: platforms });
+    expect(buildah('linux/arm64').stdout).toContain(`bud --pull=missing --platform linux/arm64 --timestamp ${EPOCH} `);
+    const list = buildah('linux/amd64,linux/arm64');
+    expect(list.status).not.toBe(0);
+    expect(list.stderr).toContain('buildah builds one platform per run here; build an image list with MCP_BUILDER=docker');
+  });
 });
 
 describe('the deploy script', () => {

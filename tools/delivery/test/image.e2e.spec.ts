@@ -20,6 +20,8 @@ const nodeBase = `localhost/mcp-e2e-node-base:${process.pid}`;
 const tag = `e2e-${process.pid}`;
 const cleanups: Array<() => unknown> = [];
 let registryHost = '';
+// The image time of every build here: the commit time, read once (others may commit meanwhile).
+const epoch = execOk('git', ['log', '-1', '--format=%ct', 'HEAD']).trim();
 
 beforeAll(async () => {
   assertImageToolsInstalled();
@@ -46,7 +48,7 @@ describe(`the ${APP} image`, () => {
   let reference = '';
 
   /** The container target, as `nx container` runs it; returns the record it leaves. */
-  function containerTarget(): { app: string; image: string; digest: string; reference: string; revision: string } {
+  function containerTarget(extra: Record<string, string> = {}): { app: string; image: string; digest: string; reference: string; revision: string } {
     execOk(process.execPath, ['tools/delivery/src/container.mjs', '--app', APP], {
       env: {
         ...process.env,
@@ -55,6 +57,8 @@ describe(`the ${APP} image`, () => {
         MCP_NODE_BASE: nodeBase,
         MCP_IMAGE_TAG: tag,
         MCP_REGISTRY_INSECURE: 'true',
+        SOURCE_DATE_EPOCH: epoch,
+        ...extra,
       },
     });
     return JSON.parse(readFileSync(RECORD, 'utf8'));
@@ -81,6 +85,24 @@ describe(`the ${APP} image`, () => {
     expect(containerTarget().reference).toBe(reference);
   });
 
+  it('builds for arm64 (GH200 nodes) from the same Dockerfile without emulation: arm64 config, the same app layer', () => {
+    // The stand-in base again, marked arm64 (its node binary cannot run there; only layers are compared).
+    const armBase = `${nodeBase}-arm64`;
+    const container = buildah('from', '--pull=never', nodeBase);
+    buildah('config', '--arch', 'arm64', container);
+    buildah('commit', '--quiet', container, armBase);
+    buildah('rm', container);
+    cleanups.push(() => removeQuietly('rmi', '--force', armBase));
+    const arm = containerTarget({ MCP_NODE_BASE: armBase, MCP_PLATFORMS: 'linux/arm64', MCP_IMAGE_TAG: `${tag}-arm64` });
+    cleanups.push(() => removeQuietly('rmi', '--force', arm.image));
+    const inspect = (ref: string, ...flags: string[]) => JSON.parse(execOk('skopeo', ['inspect', '--tls-verify=false', ...flags, `docker://${ref}`]));
+    const config = inspect(arm.reference, '--config');
+    expect({ os: config.os, architecture: config.architecture, user: config.config.User }).toEqual({ os: 'linux', architecture: 'arm64', user: '65532:65532' });
+    expect(config.config.Entrypoint).toEqual(['/nodejs/bin/node', '/app/main.js']);
+    // The bundle layer is byte-for-byte the amd64 image's: nothing in the image is built per architecture.
+    expect(inspect(arm.reference).Layers.at(-1)).toBe(inspect(reference).Layers.at(-1));
+  });
+
   it('arrives in the registry with its OCI labels, the non-root user and node as entrypoint', () => {
     const inspect = JSON.parse(execOk('skopeo', ['inspect', '--tls-verify=false', `docker://${reference}`]));
     expect(inspect.Digest).toBe(reference.split('@')[1]);
@@ -90,8 +112,8 @@ describe(`the ${APP} image`, () => {
       'org.opencontainers.image.revision': tag,
     });
     expect(inspect.Labels['org.opencontainers.image.source']).toBeTruthy();
-    // created is the commit time (SOURCE_DATE_EPOCH), not the build time
-    expect(Date.parse(inspect.Created) / 1000).toBe(Number(execOk('git', ['log', '-1', '--format=%ct', 'HEAD']).trim()));
+    // created is SOURCE_DATE_EPOCH (by default the commit time), not the build time
+    expect(Date.parse(inspect.Created) / 1000).toBe(Number(epoch));
     const config = JSON.parse(execOk('skopeo', ['inspect', '--tls-verify=false', '--config', `docker://${reference}`])).config;
     expect(config.User).toBe('65532:65532');
     expect(config.Entrypoint).toEqual(['/nodejs/bin/node', '/app/main.js']);
