@@ -20,7 +20,8 @@ export type DatabaseLocation = { databaseUrl: string; poolSize: number } | { dat
  * event loop, and a call past MCP_TOOL_TIMEOUT_MS ends it. One connection: units run one at a time.
  */
 export async function openPglite(dataDir: string): Promise<Database> {
-  const db = await PgliteWorker.open(dataDir);
+  // pg_trgm: similarity search when no embeddings endpoint is configured (migration 2 creates the extension).
+  const db = await PgliteWorker.open(dataDir, { extensions: ['pg_trgm'] });
   return {
     kind: 'pglite',
     query: async <T>(sql: string, params: unknown[] = []) => ({ rows: (await db.query<T>(sql, params)).rows }),

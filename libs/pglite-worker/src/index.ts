@@ -1,1 +1,2 @@
+export type { ContribExtension } from './protocol';
 export { PgliteWorker, type QueryOptions, type QueryResult, type WorkerTransaction } from './pglite-worker';

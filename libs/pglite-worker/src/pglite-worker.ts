@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { currentCall } from '@sophia/mcp-base';
-import { deserializeError, type QueryOptions, type QueryResult, type Reply, type Request } from './protocol';
+import { deserializeError, type ContribExtension, type QueryOptions, type QueryResult, type Reply, type Request, type WorkerSetup } from './protocol';
 import { startWorkerThread } from './worker-script';
 
 export type { QueryOptions, QueryResult } from './protocol';
@@ -90,17 +90,20 @@ export class PgliteWorker {
   private closed = false;
   private closing: Promise<void> | undefined;
 
-  private constructor(private readonly dataDir: string) {}
+  private constructor(
+    private readonly dataDir: string,
+    private readonly extensions: ContribExtension[] = [],
+  ) {}
 
   /**
    * Starts the worker and opens (creating if needed) the database in `dataDir`, after the instance
    * that held the directory in this process finished closing; one still open is an error.
    */
-  static async open(dataDir: string): Promise<PgliteWorker> {
+  static async open(dataDir: string, options: { extensions?: ContribExtension[] } = {}): Promise<PgliteWorker> {
     const key = resolve(dataDir);
     const previous = holders.get(key);
     if (previous && !previous.closing) throw new Error(`the PGlite data directory ${key} is already open in this process`);
-    const db = new PgliteWorker(key);
+    const db = new PgliteWorker(key, options.extensions);
     holders.set(key, db);
     try {
       await previous?.closing;
@@ -198,6 +201,6 @@ export class PgliteWorker {
   }
 
   private startThread(): Thread {
-    return new Thread(startWorkerThread({ workerData: { dataDir: this.dataDir } }));
+    return new Thread(startWorkerThread({ workerData: { dataDir: this.dataDir, extensions: this.extensions } satisfies WorkerSetup }));
   }
 }

@@ -3,7 +3,12 @@
 /** What the worker thread is started with (`workerData`). */
 export interface WorkerSetup {
   dataDir: string;
+  /** PGlite contrib extensions to load, so the store's migrations can CREATE EXTENSION them. */
+  extensions?: ContribExtension[];
 }
+
+/** The contrib extensions a store can ask for (their archives ship in @electric-sql/pglite). */
+export type ContribExtension = 'pg_trgm';
 
 export interface QueryOptions {
   /** Rows as arrays instead of objects keyed by column name. */

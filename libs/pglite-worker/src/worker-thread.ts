@@ -1,8 +1,11 @@
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { PGlite, types, type Transaction } from '@electric-sql/pglite';
-import { serializeError, type QueryOptions, type QueryResult, type Request, type WorkerSetup } from './protocol';
+import { PGlite, types, type Extension, type Transaction } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { serializeError, type ContribExtension, type QueryOptions, type QueryResult, type Request, type WorkerSetup } from './protocol';
 
 /** Keeps PGlite from parsing anything: a `raw` query gets PostgreSQL's text. */
 const text = (value: string) => value;
@@ -21,8 +24,8 @@ interface OpenTransaction {
 export function servePgliteWorker(): void {
   const port = parentPort;
   if (!port) throw new Error('servePgliteWorker runs inside a worker thread started by PgliteWorker');
-  const { dataDir } = workerData as WorkerSetup;
-  const opened = open(dataDir);
+  const { dataDir, extensions = [] } = workerData as WorkerSetup;
+  const opened = open(dataDir, extensions);
   opened.catch(() => undefined); // reported to the 'open' request (and every later one)
   const transactions = new Map<number, OpenTransaction>();
   let nextTx = 1;
@@ -64,11 +67,23 @@ export function servePgliteWorker(): void {
   });
 }
 
-async function open(dataDir: string): Promise<PGlite> {
+async function open(dataDir: string, extensions: ContribExtension[]): Promise<PGlite> {
   const directory = resolve(dataDir);
   // PGlite creates its directory, but not the parents.
   await mkdir(dirname(directory), { recursive: true });
-  return PGlite.create(directory);
+  return PGlite.create(directory, { extensions: Object.fromEntries(extensions.map((name) => [name, contribExtension(name)])) });
+}
+
+const contrib: Record<ContribExtension, Extension> = { pg_trgm };
+
+/**
+ * A contrib extension's archive: next to the bundle when the app's build copied it there (the
+ * module's own path points outside the app's output), else where @electric-sql/pglite keeps it.
+ */
+function contribExtension(name: ContribExtension): Extension {
+  const besideBundle = join(__dirname, `${name}.tar.gz`);
+  if (!existsSync(besideBundle)) return contrib[name];
+  return { name, setup: async () => ({ bundlePath: pathToFileURL(besideBundle) }) };
 }
 
 async function query(
