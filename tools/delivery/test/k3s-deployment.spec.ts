@@ -16,11 +16,16 @@ const valid = (object: K8sObject) => expect(schemaProblems(object)).toEqual([]);
 
 /**
  * What ESO makes of the optional Secret's template for a given ESC environment, under Go template
- * semantics: `with index . "KEY"` keeps its body only for a present, non-empty key; toJson quotes.
+ * semantics: `with index . "KEY"` keeps its body only for a present, non-empty key; `A | default B`
+ * is A unless A is empty; toJson quotes.
  */
 function optionalSecretData(literal: string, esc: Record<string, string>): Record<string, string> {
-  const block = /\{\{- with index \. "([A-Z0-9_]+)" \}\}\n\1: \{\{ toJson \. \}\}\n\{\{- end \}\}/g;
-  const rendered = literal.replace(block, (_, key: string) => (esc[key] ? `\n${key}: ${JSON.stringify(esc[key])}` : ''));
+  const block = /\{\{- with index \. "([A-Z0-9_]+)"(?: \| default \(index \. "([A-Z0-9_]+)"\))? \}\}\n([A-Z0-9_]+): \{\{ toJson \. \}\}\n\{\{- end \}\}/g;
+  const rendered = literal.replace(block, (whole, first: string, fallback: string | undefined, key: string) => {
+    if (key !== (fallback ?? first)) throw new Error(`template writes ${key} from ${first}: ${whole}`);
+    const value = esc[first] || (fallback ? esc[fallback] : undefined);
+    return value ? `\n${key}: ${JSON.stringify(value)}` : '';
+  });
   if (rendered.includes('{{')) throw new Error(`template part not understood:\n${rendered}`);
   return parse(rendered) ?? {};
 }
@@ -54,29 +59,33 @@ describe.each(fleet)('the deployment derived for $name', (server: ServerFacts) =
     for (const entry of fromSecrets) expect(secretNames).toContain(entry.valueFrom.secretKeyRef.name);
   });
 
-  if (optionalKeys.length) {
-    it('syncs the optional keys present in ESC and leaves out the absent ones instead of failing', () => {
-      const secret = ofKind(objects, 'ExternalSecret').find((object) => object.metadata.name === `${name}-env-optional`);
-      valid(secret as K8sObject);
-      expect(secret?.spec.data).toBeUndefined();
-      expect(secret?.spec.dataFrom).toEqual([{ extract: { key: 'environmentVariables' } }]);
-      expect(secret?.spec.target).toMatchObject({ name: `${name}-env-optional`, template: { engineVersion: 'v2', mergePolicy: 'Replace' } });
-      const literal = secret?.spec.target.template.templateFrom[0].literal as string;
+  it('syncs the optional keys present in ESC and leaves out the absent ones instead of failing', () => {
+    const secret = ofKind(objects, 'ExternalSecret').find((object) => object.metadata.name === `${name}-env-optional`);
+    valid(secret as K8sObject);
+    expect(secret?.spec.data).toBeUndefined();
+    expect(secret?.spec.dataFrom).toEqual([{ extract: { key: 'environmentVariables' } }]);
+    expect(secret?.spec.target).toMatchObject({ name: `${name}-env-optional`, template: { engineVersion: 'v2', mergePolicy: 'Replace' } });
+    const literal = secret?.spec.target.template.templateFrom[0].literal as string;
 
-      const [present, ...absent] = optionalKeys;
-      const pem = '-----BEGIN PRIVATE KEY-----\nMIIE"quoted"\n-----END PRIVATE KEY-----\n';
-      const esc = { [present as string]: pem, OTHER_SERVERS_TOKEN: 'not ours', MCP_AUTH_TOKEN: 'bearer' };
-      expect(optionalSecretData(literal, esc)).toEqual({ [present as string]: pem });
-      expect(Object.keys(optionalSecretData(literal, {}))).toEqual([]);
-      const everything = Object.fromEntries(optionalKeys.map((key) => [key, `value of ${key}`]));
-      expect(optionalSecretData(literal, everything)).toEqual(everything);
-      expect(absent.every((key) => !(key in optionalSecretData(literal, esc)))).toBe(true);
-    });
-  } else {
-    it('has no optional Secret', () => {
-      expect(ofKind(objects, 'ExternalSecret').map((object) => object.metadata.name)).toEqual([`${name}-env`]);
-    });
-  }
+    const [present, ...absent] = optionalKeys;
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIIE"quoted"\n-----END PRIVATE KEY-----\n';
+    const esc = { [present as string]: pem, OTHER_SERVERS_TOKEN: 'not ours', MCP_AUTH_TOKEN: 'bearer' };
+    expect(optionalSecretData(literal, esc)).toEqual({ [present as string]: pem });
+    expect(Object.keys(optionalSecretData(literal, {}))).toEqual([]);
+    const everything = Object.fromEntries(optionalKeys.map((key) => [key, `value of ${key}`]));
+    expect(optionalSecretData(literal, everything)).toEqual(everything);
+    expect(absent.every((key) => !(key in optionalSecretData(literal, esc)))).toBe(true);
+  });
+
+  it('takes a client setting for this server from ESC key <APP>__<KEY> before the fleet-wide <KEY>', () => {
+    const secret = ofKind(objects, 'ExternalSecret').find((object) => object.metadata.name === `${name}-env-optional`);
+    const literal = secret?.spec.target.template.templateFrom[0].literal as string;
+    const perServer = `${name.toUpperCase().replaceAll('-', '_')}__MCP_CLIENT_RATE_LIMIT`;
+    const fleetWide = { MCP_CLIENT_RATE_LIMIT: 'read=120/min', MCP_AUTH_TOKENS: 'ci:' + 'x'.repeat(32) };
+    expect(optionalSecretData(literal, fleetWide)).toEqual(fleetWide);
+    expect(optionalSecretData(literal, { ...fleetWide, [perServer]: 'write=5/min' })).toEqual({ ...fleetWide, MCP_CLIENT_RATE_LIMIT: 'write=5/min' });
+    expect(optionalSecretData(literal, { OTHER_MCP__MCP_CLIENT_RATE_LIMIT: 'write=1/min' })).toEqual({});
+  });
 
   it('sets the manifest resources', () => {
     expect(container.resources).toEqual(server.resources);

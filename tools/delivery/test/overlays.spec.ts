@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderKustomization, theOne, type K8sObject } from './support/render';
 import { schemaProblems } from './support/schemas';
-import { WORKSPACE_ROOT, execOk, expectedComponents, servers } from './support/workspace';
+import { CLIENT_KEYS, WORKSPACE_ROOT, execOk, expectedComponents, servers } from './support/workspace';
 
 const K3S = join(WORKSPACE_ROOT, 'k3s');
 const fleet = servers();
@@ -75,7 +75,7 @@ describe.each(fleet)('the overlay of $name', (server) => {
         `NetworkPolicy/${name}`,
         `Service/${name}`,
         `ServiceAccount/${name}`,
-        ...(components.includes('external-secret-optional') ? [`ExternalSecret/${name}-env-optional`] : []),
+        `ExternalSecret/${name}-env-optional`,
         ...(components.includes('persistent-storage') ? [`PersistentVolumeClaim/${name}-data`] : []),
         ...(components.includes('hpa') ? [`HorizontalPodAutoscaler/${name}`] : []),
         ...(components.includes('pdb') ? [`PodDisruptionBudget/${name}`] : []),
@@ -118,6 +118,18 @@ describe.each(fleet)('the overlay of $name', (server) => {
     expect(env['MCP_HOST']?.value).toBe('0.0.0.0');
     expect(env['MCP_AUTH_TOKEN']?.valueFrom.secretKeyRef).toEqual({ name: `${name}-env`, key: 'MCP_AUTH_TOKEN' });
     expect(env['MCP_ALLOWED_HOSTS']?.value.split(',')).toEqual(expect.arrayContaining([name, `${name}.mcp.svc`, `${name}.mcp.svc.cluster.local`]));
+  });
+
+  it('reads named client tokens and per-client limits from its optional Secret: the per-server ESC key first, then the fleet-wide one', () => {
+    for (const key of CLIENT_KEYS) {
+      expect(env[key]?.valueFrom.secretKeyRef).toEqual({ name: `${name}-env-optional`, key, optional: true });
+    }
+    const optionalSecret = objects.find((object) => object.metadata.name === `${name}-env-optional`);
+    const literal: string = optionalSecret?.spec.target.template.templateFrom[0].literal;
+    const perServer = name.toUpperCase().replaceAll('-', '_');
+    for (const key of CLIENT_KEYS) {
+      expect(literal).toContain(`{{- with index . "${perServer}__${key}" | default (index . "${key}") }}\n${key}: {{ toJson . }}\n{{- end }}`);
+    }
   });
 
   it('pulls its image with the fleet registry credentials, if the cluster has them (Secret mcp-registry-pull)', () => {

@@ -172,7 +172,9 @@ describe('the sync generator', () => {
       namespace: 'mcp',
       namePrefix: 'alpha-',
       resources: ['../../base'],
-      components: ['external-secret', 'network-policy', 'traefik-route', 'hpa', 'pdb'].map((component) => `../../components/${component}`),
+      components: ['external-secret', 'external-secret-optional', 'network-policy', 'traefik-route', 'hpa', 'pdb'].map(
+        (component) => `../../components/${component}`,
+      ),
       images: [{ name: 'mcp-server', newName: 'alpha-mcp', newTag: 'set-by-deploy' }],
     });
     expect(overlay).not.toMatch(/:latest\b/);
@@ -180,7 +182,14 @@ describe('the sync generator', () => {
     const env = containerEnv(objects);
     expect(env['DEMO_TOKEN']).toEqual({ name: 'DEMO_TOKEN', valueFrom: { secretKeyRef: { name: 'alpha-mcp-env', key: 'DEMO_TOKEN' } } });
     expect(env['MCP_ALLOWED_HOSTS']?.value).toBe('alpha-mcp,alpha-mcp.mcp,alpha-mcp.mcp.svc,alpha-mcp.mcp.svc.cluster.local,mcp.sophia.internal');
-    expect(ofKind(objects, 'ExternalSecret').map((object) => object.metadata.name)).toEqual(['alpha-mcp-env']);
+    expect(ofKind(objects, 'ExternalSecret').map((object) => object.metadata.name)).toEqual(['alpha-mcp-env', 'alpha-mcp-env-optional']);
+    // Named client tokens and per-client limits: optional, from ESC, the server's own key before the fleet's.
+    for (const key of ['MCP_AUTH_TOKENS', 'MCP_CLIENT_RATE_LIMIT', 'MCP_AUDIT_LEVEL']) {
+      expect(env[key]).toEqual({ name: key, valueFrom: { secretKeyRef: { name: 'alpha-mcp-env-optional', key, optional: true } } });
+      expect(ofKind(objects, 'ExternalSecret')[1]?.spec.target.template.templateFrom[0].literal).toContain(
+        `{{- with index . "ALPHA_MCP__${key}" | default (index . "${key}") }}\n${key}: {{ toJson . }}\n{{- end }}`,
+      );
+    }
     expect(ofKind(objects, 'Deployment')[0]?.spec.replicas).toBeUndefined();
 
     // A hand edit is stale: the manifest is the source.

@@ -38,7 +38,7 @@ export function servers(): ServerFacts[] {
         name,
         port,
         requiredKeys: delivered.filter(([, entry]) => entry.required).map(([key]) => key),
-        optionalKeys: delivered.filter(([, entry]) => !entry.required).map(([key]) => key),
+        optionalKeys: [...delivered.filter(([, entry]) => !entry.required).map(([key]) => key), ...CLIENT_KEYS],
         storage: deployment.storage,
         egressPorts: deployment.egressPorts ?? [],
         replicas: deployment.replicas ?? 2,
@@ -51,13 +51,17 @@ export function servers(): ServerFacts[] {
     });
 }
 
+/** Optional client settings every server reads (libs/mcp-base README, "Clients"), fleet-wide or per server in ESC. */
+export const CLIENT_KEYS = ['MCP_AUTH_TOKENS', 'MCP_CLIENT_RATE_LIMIT', 'MCP_AUDIT_LEVEL'];
+
 /** The components an overlay must use: the always-on ones plus what its manifest asks for. */
 export function expectedComponents(server: ServerFacts): string[] {
   return [
     'external-secret',
+    // Every server reads the optional client settings (CLIENT_KEYS) from its optional Secret.
+    'external-secret-optional',
     'network-policy',
     'traefik-route',
-    ...(server.optionalKeys.length ? ['external-secret-optional'] : []),
     ...(server.storage ? ['persistent-storage'] : []),
     ...(server.autoscale ? ['hpa'] : []),
     ...(server.autoscale || server.replicas > 1 ? ['pdb'] : []),

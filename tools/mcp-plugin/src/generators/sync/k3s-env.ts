@@ -19,12 +19,22 @@ export interface EscKeys {
   optional: string[];
 }
 
+/**
+ * What every server reads about its clients (libs/mcp-base README, "Clients"), each optional: named
+ * bearer tokens and per-client limits. ESC holds them fleet-wide, or per server as `<APP>__<KEY>`
+ * (`GITHUB_MCP__MCP_CLIENT_RATE_LIMIT`), which wins. MCP_AUDIT_LOG stays stdout in the cluster.
+ */
+export const CLIENT_KEYS = ['MCP_AUTH_TOKENS', 'MCP_CLIENT_RATE_LIMIT', 'MCP_AUDIT_LEVEL'] as const;
+
+/** The ESC key that sets a client key for one server only: `GITHUB_MCP__MCP_AUTH_TOKENS`. */
+export const perServerKey = (app: string, key: string) => `${app.toUpperCase().replaceAll('-', '_')}__${key}`;
+
 /** The manifest's variables delivered from Pulumi ESC, split by whether the server can start without them. */
 export function escKeys(manifest: ServerManifest): EscKeys {
   const delivered = escEnvNames(manifest);
   return {
     required: delivered.filter((name) => manifest.env[name]?.required),
-    optional: delivered.filter((name) => !manifest.env[name]?.required),
+    optional: [...delivered.filter((name) => !manifest.env[name]?.required), ...CLIENT_KEYS],
   };
 }
 
@@ -54,6 +64,8 @@ export function containerEnv(manifest: ServerManifest): EnvVar[] {
  * `index` yields "" for an absent key where `.KEY` fails under missingkey=error; toJson quotes the
  * value as a YAML-safe string (multi-line PEM keys included).
  */
-export function optionalSecretTemplate(keys: readonly string[]): string {
-  return keys.map((key) => `{{- with index . "${key}" }}\n${key}: {{ toJson . }}\n{{- end }}`).join('\n');
+export function optionalSecretTemplate(app: string, keys: readonly string[]): string {
+  const lookup = (key: string) =>
+    (CLIENT_KEYS as readonly string[]).includes(key) ? `index . "${perServerKey(app, key)}" | default (index . "${key}")` : `index . "${key}"`;
+  return keys.map((key) => `{{- with ${lookup(key)} }}\n${key}: {{ toJson . }}\n{{- end }}`).join('\n');
 }

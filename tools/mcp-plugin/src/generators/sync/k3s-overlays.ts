@@ -21,7 +21,8 @@ function overlayComponents(manifest: ServerManifest): string[] {
   const { storage, autoscale, replicas } = manifest.deployment;
   return [
     'external-secret',
-    ...(escKeys(manifest).optional.length ? ['external-secret-optional'] : []),
+    // Every server has optional keys: at least CLIENT_KEYS.
+    'external-secret-optional',
     'network-policy',
     'traefik-route',
     ...(storage ? ['persistent-storage'] : []),
@@ -57,11 +58,9 @@ export function k3sOverlay(manifest: ServerManifest): string {
     ...(required.length
       ? [patch('ExternalSecret', BASE.secret, required.map((key) => ({ op: 'add' as const, path: '/spec/data/-', value: remoteRef(key) })))]
       : []),
-    ...(optional.length
-      ? [patch('ExternalSecret', BASE.optionalSecret, [
-          { op: 'replace', path: '/spec/target/template/templateFrom/0/literal', value: optionalSecretTemplate(optional) },
-        ])]
-      : []),
+    patch('ExternalSecret', BASE.optionalSecret, [
+      { op: 'replace', path: '/spec/target/template/templateFrom/0/literal', value: optionalSecretTemplate(name, optional) },
+    ]),
     ...(deployment.egressPorts.length
       ? [patch('NetworkPolicy', BASE.object, [
           { op: 'add', path: '/spec/egress/-', value: { ports: deployment.egressPorts.map((egressPort) => ({ port: egressPort, protocol: 'TCP' })) } },
