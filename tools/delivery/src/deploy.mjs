@@ -25,6 +25,7 @@ Environment:
   MCP_ROLLOUT_TIMEOUT   how long the rollout may take (default 300s)
   MCP_RECORD_RELEASE    true: after a ready rollout, write k3s/releases/<app>/kustomization.yaml
                         (the overlay with the digest) for CI to commit
+  MCP_INGRESS_TLS       cert-manager: the IngressRoute serves k3s/tls's certificate (apply k3s/tls first)
   KUBECONFIG            the cluster to deploy to (kubectl's own setting)
 
   --image <ref>   deploy this image instead, e.g. a previous digest

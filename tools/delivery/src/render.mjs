@@ -21,17 +21,32 @@ export function imageFields(/** @type {string} */ reference) {
   return digest ? { newName, digest } : { newName, newTag };
 }
 
-/** The kustomization the deploy applies: namespace + overlay, image pinned. */
+/**
+ * Components every deploy adds on top of the overlay, chosen by the environment (paths from
+ * k3s/releases/<app>): MCP_INGRESS_TLS=cert-manager serves k3s/tls's certificate on the route.
+ */
+export function deployComponents() {
+  const tls = process.env['MCP_INGRESS_TLS'];
+  if (!tls) return [];
+  if (tls !== 'cert-manager') {
+    throw new DeliveryError(`MCP_INGRESS_TLS=${tls} is not supported: set cert-manager (after applying k3s/tls), or unset it for Traefik's default certificate`);
+  }
+  return ['../../tls/ingress-route'];
+}
+
+/** The kustomization the deploy applies: namespace + overlay, image pinned, plus deployComponents(). */
 export function deployKustomization(/** @type {string} */ app, /** @type {string} */ reference) {
   const image = Object.entries({ name: app, ...imageFields(reference) })
     .map(([key, value]) => `${key}: ${value}`)
     .join('\n    ');
+  const components = deployComponents();
   return [
     'apiVersion: kustomize.config.k8s.io/v1beta1',
     'kind: Kustomization',
     'resources:',
     '  - ../../base/namespace',
     `  - ../../overlays/${app}`,
+    ...(components.length ? ['components:', ...components.map((component) => `  - ${component}`)] : []),
     'images:',
     `  - ${image}`,
     '',
