@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { currentCall } from '@sophia/mcp-base';
 import { deserializeError, type ContribExtension, type QueryOptions, type QueryResult, type Reply, type Request, type WorkerSetup } from './protocol';
-import { startWorkerThread } from './worker-script';
+import { seedArchive, startWorkerThread } from './worker-script';
 
 export type { QueryOptions, QueryResult } from './protocol';
 
@@ -201,6 +201,6 @@ export class PgliteWorker {
   }
 
   private startThread(): Thread {
-    return new Thread(startWorkerThread({ workerData: { dataDir: this.dataDir, extensions: this.extensions } satisfies WorkerSetup }));
+    return new Thread(startWorkerThread({ workerData: { dataDir: this.dataDir, extensions: this.extensions, seed: seedArchive() } satisfies WorkerSetup }));
   }
 }

@@ -5,6 +5,8 @@ export interface WorkerSetup {
   dataDir: string;
   /** PGlite contrib extensions to load, so the store's migrations can CREATE EXTENSION them. */
   extensions?: ContribExtension[];
+  /** The pre-initialised data directory archive unpacked into an empty `dataDir` (see seed.ts). */
+  seed?: string;
 }
 
 /** The contrib extensions a store can ask for (their archives ship in @electric-sql/pglite). */

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { SEED_ARCHIVE } from './seed';
 
 declare const __filename: string | undefined;
 
@@ -33,4 +35,14 @@ export function startWorkerThread(options: WorkerOptions): Worker {
   const fromTypeScript = typeof __filename === 'string' && __filename.endsWith('.ts');
   if (!fromTypeScript) return new Worker(join(__dirname, WORKER_BUNDLE), options);
   return new Worker(compiledFromSource(), { ...options, eval: true });
+}
+
+/**
+ * The seed data directory: next to the bundle (each app's build copies it as an asset), or in
+ * this lib under ts-jest. Undefined when a build left it out: PGlite then runs initdb itself.
+ */
+export function seedArchive(): string | undefined {
+  const fromTypeScript = typeof __filename === 'string' && __filename.endsWith('.ts');
+  const archive = fromTypeScript ? join(__dirname, '..', 'seed', SEED_ARCHIVE) : join(__dirname, SEED_ARCHIVE);
+  return existsSync(archive) ? archive : undefined;
 }
