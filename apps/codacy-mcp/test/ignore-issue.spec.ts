@@ -1,24 +1,15 @@
-import { HttpResponse, connectInMemory, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, resultError, resultJson, servedTools, useFakeUpstream } from '@sophia/mcp-testing';
 import { codacyApp } from '../src/app';
 import { REPO, callTool, codacyError, configuredEnv, repoArgs, route, writeEnv } from './fake-upstream';
 
 const ISSUE_ID = '9b6f4c62-0d3e-4b7a-9a55-000000000101';
 const PATH = `/analysis${REPO}/issues/${ISSUE_ID}`;
 
-async function servedTools(env: Record<string, string>) {
-  const { client, close } = await connectInMemory(codacyApp, { env });
-  try {
-    return (await client.listTools()).tools.map((tool) => tool.name);
-  } finally {
-    await close();
-  }
-}
-
 describe('ignore_issue and the fleet write policy', () => {
   it('is off by default, served with MCP_ALLOW_DESTRUCTIVE=true, and never in read-only mode', async () => {
-    expect(await servedTools(configuredEnv)).not.toContain('ignore_issue');
-    expect(await servedTools(writeEnv)).toContain('ignore_issue');
-    expect(await servedTools({ ...writeEnv, MCP_READ_ONLY: 'true' })).not.toContain('ignore_issue');
+    expect(await servedTools(codacyApp, configuredEnv)).not.toContain('ignore_issue');
+    expect(await servedTools(codacyApp, writeEnv)).toContain('ignore_issue');
+    expect(await servedTools(codacyApp, { ...writeEnv, MCP_READ_ONLY: 'true' })).not.toContain('ignore_issue');
   });
 
   it('cannot be called while off: the server does not know it', async () => {

@@ -1,7 +1,6 @@
-import { HttpResponse, connectInMemory, resultJson, useFakeUpstream, type RequestHandler } from '@sophia/mcp-testing';
+import { HttpResponse, describeStructuredContent, useFakeUpstream, type RequestHandler } from '@sophia/mcp-testing';
 import { codacyApp } from '../src/app';
-import { codacyTools } from '../src/tools';
-import { ORG, REPO, callTool, codacyData, codacyList, repoArgs, route, writeEnv } from './fake-upstream';
+import { ORG, REPO, codacyData, codacyList, repoArgs, route, writeEnv } from './fake-upstream';
 import { commitIssue, fileDiffCoverage, organization, pullRequestWithAnalysis, repositoryWithAnalysis, srmItem } from './fixtures/codacy';
 
 /** One documented answer per endpoint, and one call per tool: every tool of the server is here. */
@@ -36,22 +35,5 @@ describe('structured content', () => {
   const fake = useFakeUpstream();
   beforeEach(() => fake.use(...handlers));
 
-  it('covers every tool, and every tool lists an output schema', async () => {
-    expect(Object.keys(calls).sort()).toEqual(codacyTools.map((tool) => tool.name).sort());
-    const { client, close } = await connectInMemory(codacyApp, { env: writeEnv });
-    try {
-      const listed = (await client.listTools()).tools;
-      expect(listed.filter((tool) => tool.outputSchema?.type !== 'object').map((tool) => tool.name)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
-
-  it.each(codacyTools.map((tool) => [tool.name, tool] as const))('%s: structuredContent equals the text and validates against the output schema', async (name, tool) => {
-    const result = await callTool(name, calls[name] ?? {}, writeEnv);
-    expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual(resultJson(result));
-    expect(tool.output).toBeDefined();
-    expect(tool.output?.safeParse(result.structuredContent).error).toBeUndefined();
-  });
+  describeStructuredContent({ app: codacyApp, env: writeEnv, calls });
 });

@@ -3,6 +3,7 @@ import { parseServerManifest, requiredEnvNames, type ServerManifest } from '@sop
 import type { McpAppDefinition } from '@sophia/mcp-base';
 import { credentialFacts, withoutCredentials } from './app-manifest';
 import { connectInMemory } from './in-memory';
+import { listedTools } from './served-tools';
 import { resultError } from './tool-result';
 import { checkToolSnapshots } from './tool-snapshots';
 
@@ -14,6 +15,11 @@ export interface ContractOptions<Config, AppContext> {
   snapshotDir: string;
   /** A valid call, used to check the error a missing credential produces. */
   sampleCall: { name: string; arguments: Record<string, unknown> };
+  /**
+   * Read tools that list no output schema yet, and why. Every other read tool must list an object
+   * output schema (issue #13); a tool named here that has one by now fails the check, so the list only shrinks.
+   */
+  readToolsWithoutOutputSchema?: { tools: readonly string[]; reason: string };
 }
 
 /**
@@ -24,14 +30,7 @@ export interface ContractOptions<Config, AppContext> {
 export function describeMcpContract<Config, AppContext>(options: ContractOptions<Config, AppContext>): void {
   const { app, configuredEnv } = options;
   const manifest = parseServerManifest(app.manifest);
-  const listTools = async (env: Record<string, string>, headers?: Record<string, string>) => {
-    const { client, close } = await connectInMemory(app, { env, headers });
-    try {
-      return (await client.listTools()).tools;
-    } finally {
-      await close();
-    }
-  };
+  const listTools = (env: Record<string, string>, headers?: Record<string, string>) => listedTools(app, env, headers);
   const names = (tools: ReadonlyArray<{ name: string }>) => tools.map((tool) => tool.name);
   // Two definitions may share a name (variants the configuration picks between): same toolset.
   const toolsets = new Map(app.tools.map((tool) => [tool.name, tool.toolset]));
@@ -55,6 +54,13 @@ export function describeMcpContract<Config, AppContext>(options: ContractOptions
         expect(tool.title?.length).toBeGreaterThan(0);
         expect(tool.description?.length).toBeGreaterThan(20);
       }
+    });
+
+    const exempt = options.readToolsWithoutOutputSchema;
+    it(`gives every read tool an object output schema${exempt ? ` but ${exempt.tools.join(', ')} (${exempt.reason})` : ''}`, async () => {
+      const reads = (await listTools(servingAll)).filter((tool) => tool.annotations?.readOnlyHint === true);
+      const without = names(reads.filter((tool) => tool.outputSchema?.type !== 'object'));
+      expect(without.sort()).toEqual([...(exempt?.tools ?? [])].sort());
     });
 
     it('serves exactly the chosen toolsets with MCP_TOOLSETS', async () => {

@@ -13,17 +13,16 @@ export interface ReceivedRequest {
 
 export type HttpMethod = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
+/** A fake endpoint's answer to a request and its 1-based call number. */
+export type Respond = (request: ReceivedRequest, call: number) => Response | Promise<Response>;
+
 /**
  * One fake endpoint (an MSW handler) that records every request it answers. `respond`
  * gets the request and its 1-based call number (for "fail once, then succeed").
  * Use: `const issues = recordedRoute('get', `${API}/issues`, () => HttpResponse.json([]));
  * fake.use(issues.handler); ... expect(issues.received[0].query).toEqual(...)`.
  */
-export function recordedRoute(
-  method: HttpMethod,
-  url: string,
-  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
-) {
+export function recordedRoute(method: HttpMethod, url: string, respond: Respond) {
   const received: ReceivedRequest[] = [];
   const handler = http[method](url, async ({ request }) => {
     const target = new URL(request.url);
@@ -39,6 +38,14 @@ export function recordedRoute(
     return respond(entry, received.length);
   });
   return { handler, received };
+}
+
+/**
+ * `recordedRoute` bound to an upstream's base URL, for an app's fake: `export const route = routesUnder(API_URL);`
+ * then `route('get', '/users/me', () => HttpResponse.json(me))` (the path is relative to the base URL).
+ */
+export function routesUnder(baseUrl: string) {
+  return (method: HttpMethod, path: string, respond: Respond) => recordedRoute(method, `${baseUrl}${path}`, respond);
 }
 
 function parseBody(text: string): unknown {
