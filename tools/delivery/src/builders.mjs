@@ -29,20 +29,14 @@ const buildArgFlags = (/** @type {Record<string, string>} */ args) =>
   Object.entries(args).flatMap(([name, value]) => ['--build-arg', `${name}=${value}`]);
 
 /**
- * The architectures docker buildx publishes (MCP_PLATFORMS overrides, e.g. linux/amd64 where the
- * builder is Docker's own driver, which builds one platform).
+ * The architectures of the image list both builders publish: amd64 and arm64 (Lambda's GH200 nodes).
+ * MCP_PLATFORMS overrides, e.g. linux/amd64 where the builder is Docker's own driver, which builds one.
  */
-const dockerPlatforms = () => process.env['MCP_PLATFORMS']?.trim() || 'linux/amd64,linux/arm64';
-
-/** buildah builds one platform a run: MCP_PLATFORMS names it, else the base image's own. */
-function buildahPlatformFlags() {
-  const platform = process.env['MCP_PLATFORMS']?.trim();
-  if (!platform) return [];
-  if (platform.includes(',')) {
-    throw new Error(`MCP_PLATFORMS=${platform}: buildah builds one platform per run here; build an image list with MCP_BUILDER=docker`);
-  }
-  return ['--platform', platform];
-}
+const platforms = () =>
+  (process.env['MCP_PLATFORMS']?.trim() || 'linux/amd64,linux/arm64')
+    .split(',')
+    .map((platform) => platform.trim())
+    .filter(Boolean);
 
 /** buildah keeps images in the vfs driver: it needs no kernel overlay support or privileges. */
 export const BUILDAH = ['buildah', '--storage-driver', 'vfs'];
@@ -63,17 +57,42 @@ export function buildCommands(builder, { image, buildArgs, epoch, digestFile, in
     // the layers. --metadata-file records containerimage.digest; provenance off keeps no attestations.
     return [
       [
-        'docker', 'buildx', 'build', '--platform', dockerPlatforms(), '--output', 'type=registry,rewrite-timestamp=true', '--provenance=false',
+        'docker', 'buildx', 'build', '--platform', platforms().join(','), '--output', 'type=registry,rewrite-timestamp=true', '--provenance=false',
         ...buildArgFlags({ ...buildArgs, SOURCE_DATE_EPOCH: epoch }),
         '--metadata-file', digestFile, '--tag', image, '--file', 'Dockerfile', '.',
       ],
     ];
   }
-  return [
-    // --timestamp sets `created`, the history times and every file time in the new layer.
-    [...BUILDAH, 'bud', '--pull=missing', ...buildahPlatformFlags(), '--timestamp', epoch, ...buildArgFlags(buildArgs), '--tag', image, '--file', 'Dockerfile', '.'],
-    [...BUILDAH, 'push', ...(insecureRegistry ? ['--tls-verify=false'] : []), '--digestfile', digestFile, image, `docker://${image}`],
+  const tlsVerify = insecureRegistry ? ['--tls-verify=false'] : [];
+  // --timestamp sets `created`, the history times and every file time in the new layer.
+  const bud = (/** @type {string} */ platform, /** @type {string[]} */ output) => [
+    ...BUILDAH, 'bud', '--pull=missing', '--platform', platform, '--timestamp', epoch, ...buildArgFlags(buildArgs), ...output, '--file', 'Dockerfile', '.',
   ];
+  const wanted = platforms();
+  if (wanted.length === 1) {
+    return [
+      bud(wanted[0] ?? '', ['--tag', image]),
+      [...BUILDAH, 'push', ...tlsVerify, '--digestfile', digestFile, image, `docker://${image}`],
+    ];
+  }
+  // Several platforms: one local manifest list named after the image, one build per platform added
+  // to it (a FROM of a list takes each platform's own base; no RUN step, so no emulation), pushed
+  // with its images as an OCI index whose digest the deploy pins; --rm drops the local list after.
+  return [
+    // Each platform's image is also tagged <image>-<arch> locally, so it can be found and removed.
+    ...wanted.map((platform) => bud(platform, ['--manifest', image, '--tag', `${image}-${platform.split('/')[1]}`])),
+    [...BUILDAH, 'manifest', 'push', '--all', '--rm', '--format', 'oci', ...tlsVerify, '--digestfile', digestFile, image, `docker://${image}`],
+  ];
+}
+
+/**
+ * A list an interrupted earlier build left under the image's name would collect this build's images
+ * next to its own: remove it first (buildah only; `bud --manifest` adds to an existing list).
+ */
+export function staleListCommand(/** @type {Builder} */ builder, /** @type {string} */ image) {
+  if (builder !== 'buildah' || platforms().length === 1) return undefined;
+  const exists = spawnSync(BUILDAH[0] ?? 'buildah', [...BUILDAH.slice(1), 'manifest', 'exists', image], { stdio: 'ignore' });
+  return exists.status === 0 ? [...BUILDAH, 'manifest', 'rm', image] : undefined;
 }
 
 /** The digest the push left behind: buildah writes it bare, docker as buildx metadata JSON. */

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { DeliveryError, parseCli, run, runMain, step } from './cli.mjs';
-import { buildCommands, chooseBuilder, parseDigest } from './builders.mjs';
+import { buildCommands, chooseBuilder, parseDigest, staleListCommand } from './builders.mjs';
 import { WORKSPACE_ROOT, appVersion, registry, revision, sourceDateEpoch, sourceUrl, writeImageRecord } from './workspace.mjs';
 
 const USAGE = `
@@ -18,8 +18,8 @@ and writes the image reference and digest to dist/containers/<app>.json.
 Environment:
   MCP_REGISTRY           registry and path to push to, e.g. ghcr.io/sophia-ai (required)
   MCP_BUILDER            docker | buildah (default: docker when a daemon answers, else buildah)
-  MCP_PLATFORMS          docker: the platforms of the image list (default linux/amd64,linux/arm64);
-                         buildah: the one platform to build (default: the base image's)
+  MCP_PLATFORMS          the platforms of the image list (default linux/amd64,linux/arm64); one
+                         platform gives a single image instead of a list
   MCP_NODE_BASE          base image instead of the Dockerfile's pinned distroless Node 22
   MCP_IMAGE_TAG          tag instead of the commit sha
   MCP_REGISTRY_INSECURE  true: push over plain HTTP (a local test registry)
@@ -58,7 +58,8 @@ await runMain(() => {
 
   step(`${dryRun ? 'would build' : 'building'} ${image} with ${builder}`);
   if (!dryRun) mkdirSync(join(WORKSPACE_ROOT, 'dist', 'containers'), { recursive: true });
-  for (const command of commands) {
+  const stale = dryRun ? undefined : staleListCommand(builder, image);
+  for (const command of stale ? [stale, ...commands] : commands) {
     if (!run(command, { dryRun, cwd: WORKSPACE_ROOT })) throw new DeliveryError(`${command[0]} failed building ${image}`);
   }
   if (dryRun) return;

@@ -265,7 +265,8 @@ describe('bootstrap-node.sh', () => {
 
 describe('docs/deploy.md "From a bare Lambda GPU node"', () => {
   const docs = readFileSync(join(WORKSPACE_ROOT, 'docs', 'deploy.md'), 'utf8');
-  const section = docs.slice(docs.indexOf('### From a bare Lambda GPU node'), docs.indexOf('### By hand'));
+  const start = docs.indexOf('### From a bare Lambda GPU node');
+  const section = docs.slice(start, docs.indexOf('\n## ', start));
   const lines = [...section.matchAll(/^(?:sudo )?\.\/bootstrap\/bootstrap-node\.sh (.*)$/gm)].map((m) => m[1] as string);
 
   it('documents a server, an agent and the re-run, and each line runs as a dry run on a GPU host', () => {

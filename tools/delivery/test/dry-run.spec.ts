@@ -31,7 +31,7 @@ describe('the container script', () => {
     expect(stderr).toContain('MCP_REGISTRY is not set: set it to the registry (and path) images are pushed to');
   });
 
-  it('prints the buildah build and push of <registry>/<app>:<sha> with --dry-run, and runs nothing', () => {
+  it('prints the buildah builds of an amd64 + arm64 image list <registry>/<app>:<sha> and its push with --dry-run, and runs nothing', () => {
     const { status, stdout } = script(CONTAINER, ['--app', 'github-mcp', '--dry-run'], {
       MCP_REGISTRY: 'registry.test/mcp/',
       MCP_BUILDER: 'buildah',
@@ -42,10 +42,13 @@ describe('the container script', () => {
     });
     expect(status).toBe(0);
     const image = `registry.test/mcp/github-mcp:${TAG}`;
+    const bud = (platform: string) =>
+      `$ buildah --storage-driver vfs bud --pull=missing --platform ${platform} --timestamp ${EPOCH} --build-arg APP=github-mcp --build-arg VERSION=0.1.0 --build-arg REVISION=${TAG} ` +
+      `--build-arg SOURCE=https://github.com/acme/fleet --build-arg NODE_BASE=localhost/node-base:22 --manifest ${image} --tag ${image}-${platform.split('/')[1]} --file Dockerfile .`;
     expect(stdout.trim().split('\n')).toEqual([
-      `$ buildah --storage-driver vfs bud --pull=missing --timestamp ${EPOCH} --build-arg APP=github-mcp --build-arg VERSION=0.1.0 --build-arg REVISION=${TAG} ` +
-        `--build-arg SOURCE=https://github.com/acme/fleet --build-arg NODE_BASE=localhost/node-base:22 --tag ${image} --file Dockerfile .`,
-      `$ buildah --storage-driver vfs push --tls-verify=false --digestfile dist/containers/github-mcp.digest ${image} docker://${image}`,
+      bud('linux/amd64'),
+      bud('linux/arm64'),
+      `$ buildah --storage-driver vfs manifest push --all --rm --format oci --tls-verify=false --digestfile dist/containers/github-mcp.digest ${image} docker://${image}`,
     ]);
   });
 
@@ -63,13 +66,14 @@ describe('the container script with MCP_PLATFORMS', () => {
     expect(stdout).toContain('$ docker buildx build --platform linux/amd64 --output type=registry,rewrite-timestamp=true ');
   });
 
-  it('gives buildah the one platform it names, and refuses a list buildah cannot build in one run', () => {
-    const buildah = (platforms: string) =>
-      script(CONTAINER, ['--app', 'github-mcp', '--dry-run'], { MCP_REGISTRY: 'registry.test/mcp', MCP_BUILDER: 'buildah', MCP_PLATFORMS: platforms });
-    expect(buildah('linux/arm64').stdout).toContain(`bud --pull=missing --platform linux/arm64 --timestamp ${EPOCH} `);
-    const list = buildah('linux/amd64,linux/arm64');
-    expect(list.status).not.toBe(0);
-    expect(list.stderr).toContain('buildah builds one platform per run here; build an image list with MCP_BUILDER=docker');
+  it('gives buildah one platform as a single image (no list)', () => {
+    const { status, stdout } = script(CONTAINER, ['--app', 'github-mcp', '--dry-run'], { MCP_REGISTRY: 'registry.test/mcp', MCP_BUILDER: 'buildah', MCP_PLATFORMS: 'linux/arm64' });
+    expect(status).toBe(0);
+    const image = `registry.test/mcp/github-mcp:${TAG}`;
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^\\$ buildah --storage-driver vfs bud --pull=missing --platform linux/arm64 --timestamp ${EPOCH} .* --tag ${image} --file Dockerfile \\.$`));
+    expect(lines[1]).toBe(`$ buildah --storage-driver vfs push --digestfile dist/containers/github-mcp.digest ${image} docker://${image}`);
   });
 });
 
@@ -139,7 +143,7 @@ describe('the deploy script', () => {
     chmodSync(join(bin, 'kubectl'), 0o755);
     return { path: `${bin}:${process.env['PATH']}`, calls: () => readFileSync(log, 'utf8').trim().split('\n') };
   }
-  const supporting = 'apply --server-side --force-conflicts --field-manager=nx-deploy -f - [ExternalSecret HorizontalPodAutoscaler IngressRoute Middleware Namespace NetworkPolicy PodDisruptionBudget Service ServiceAccount]';
+  const supporting = 'apply --server-side --force-conflicts --field-manager=nx-deploy -f - [ExternalSecret ExternalSecret HorizontalPodAutoscaler IngressRoute Middleware Namespace NetworkPolicy PodDisruptionBudget Service ServiceAccount]';
   const deploymentApply = 'apply --server-side --force-conflicts --field-manager=nx-deploy -f - [Deployment]';
   const notReady = 'echo \'error: deployment "github-mcp" exceeded its progress deadline\' >&2; exit 1';
 
@@ -173,14 +177,14 @@ describe('the deploy script', () => {
   });
 
   it('after a ready rollout, deletes what an earlier deploy created that the overlay no longer renders (never a volume claim)', () => {
-    const listed = ['deployment.apps/github-mcp', 'service/github-mcp', 'horizontalpodautoscaler.autoscaling/github-mcp', 'externalsecret.external-secrets.io/github-mcp-env-optional'];
+    const listed = ['deployment.apps/github-mcp', 'service/github-mcp', 'horizontalpodautoscaler.autoscaling/github-mcp', 'ingressroute.traefik.io/github-mcp-legacy'];
     const kubectl = fakeKubectl(`[ "$1" = get ] && { printf '%s\\n' ${listed.join(' ')}; exit 0; }`);
     const { status, stderr } = script(DEPLOY, ['--app', 'github-mcp', '--image', image], { PATH: kubectl.path });
     expect(status).toBe(0);
     const calls = kubectl.calls();
     expect(calls.slice(-2)).toEqual([
       `get ${PRUNED} -n mcp -l app.kubernetes.io/instance=github-mcp -o name`,
-      'delete -n mcp --ignore-not-found externalsecret.external-secrets.io/github-mcp-env-optional',
+      'delete -n mcp --ignore-not-found ingressroute.traefik.io/github-mcp-legacy',
     ]);
     expect(PRUNED).not.toContain('persistentvolumeclaims');
     expect(stderr).toContain('github-mcp is up to date');
