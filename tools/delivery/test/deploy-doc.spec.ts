@@ -150,6 +150,12 @@ describe('docs/deploy.md, command by command', () => {
     expect(COVERAGE.filter(({ pattern }) => !commands.some((command) => pattern.test(command))).map(({ pattern }) => String(pattern))).toEqual([]);
   });
 
+  it('pins the version of every Helm chart it installs (the CRDs the tests validate against are pinned too)', () => {
+    const installs = commands.filter((command) => command.startsWith('helm upgrade --install '));
+    expect(installs.length).toBeGreaterThanOrEqual(3);
+    expect(installs.filter((command) => !/ --version v?\d+\.\d+\.\d+ /.test(command))).toEqual([]);
+  });
+
   it('names specs that exist and still show what they cover', () => {
     const missing = COVERAGE.flatMap((entry) => {
       if (entry.how === 'runs here') return [];
