@@ -38,7 +38,9 @@ describe('get_job_logs over HTTP, the log redirected to a storage host on loopba
   });
 
   it('returns the failing step\'s tail through both client generations, never sending the token to storage', async () => {
-    const results = await callToolOverHttp(bundlePath('github-mcp'), { GITHUB_TOKEN: token, GITHUB_API_URL: github.url }, {
+    // actions is outside the default toolsets (mcp-server.json): a client names it, here the server serves only it.
+    const env = { GITHUB_TOKEN: token, GITHUB_API_URL: github.url, MCP_TOOLSETS: 'actions' };
+    const results = await callToolOverHttp(bundlePath('github-mcp'), env, {
       name: 'get_job_logs',
       arguments: { owner: 'octocat', repo: 'Hello-World', jobId: 7 },
     });
