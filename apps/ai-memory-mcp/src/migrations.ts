@@ -59,6 +59,18 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX ai_memory_memory_entities_entity ON ai_memory_memory_entities (entity_id);
     `,
   },
+  {
+    version: 2,
+    name: 'trigram search, entity listing and scope indexes',
+    sql: `
+      CREATE EXTENSION IF NOT EXISTS pg_trgm;
+      CREATE INDEX ai_memory_memories_text_trgm ON ai_memory_memories USING gin (text gin_trgm_ops);
+      CREATE INDEX ai_memory_entities_scope_name ON ai_memory_entities (user_id, namespace, lower(name), id);
+      ANALYZE ai_memory_memories;
+      ANALYZE ai_memory_entities;
+      ANALYZE ai_memory_memory_entities
+    `,
+  },
 ];
 
 /** Applies every migration not yet recorded; running it again changes nothing. Returns the versions applied. */

@@ -78,6 +78,16 @@ const filterParams = (filter: ListFilter) => [
 ];
 
 /**
+ * $7 as a tsquery matching any of its terms: web-search syntax, with the implicit AND between words
+ * turned into OR. Phrases (<->) and explicit ORs stay; a query with an exclusion (!) stays as written,
+ * since "a OR NOT b" would match nearly everything. A scalar subquery: planned once, GIN-indexable.
+ */
+const ANY_TERMS = `(SELECT CASE WHEN strpos(q::text, '!') > 0 THEN q ELSE replace(q::text, ' & ', ' | ')::tsquery END
+                      FROM websearch_to_tsquery('english', $7) q)`;
+/** $7 as written when it uses a phrase or an exclusion (other rankers must respect it), else null. */
+const AS_WRITTEN = `(SELECT q FROM websearch_to_tsquery('english', $7) q WHERE strpos(q::text, '!') > 0 OR strpos(q::text, '<->') > 0)`;
+
+/**
  * All SQL of the memory store. Every read and write is confined to a Scope: a memory of
  * another user, namespace or (when given) agent is indistinguishable from a missing one.
  */
@@ -138,17 +148,46 @@ export class MemoryStore {
     return rows;
   }
 
-  /** Full-text candidates: websearch syntax ("quoted phrases", OR, -exclude), English stemming, ts_rank_cd order. */
+  /**
+   * Full-text candidates, ts_rank_cd order. Any term matches: a question in natural language ("what theme
+   * does alice like") finds memories sharing some of its words, and ranking puts those sharing most
+   * first. Web-search syntax still works: "quoted phrases" stay phrases, OR is OR, and a query with a
+   * -exclusion is matched as written (all terms, none excluded).
+   */
   async searchText(scope: Scope, filter: ListFilter, query: string, limit: number): Promise<{ id: string; rank: number }[]> {
     const db = await this.db();
     const { rows } = await db.query<{ id: string; rank: number }>(
-      `SELECT m.id, ts_rank_cd(m.tsv, q) AS rank
-         FROM ai_memory_memories m, websearch_to_tsquery('english', $7) q
-        WHERE ${SCOPE} AND ${FILTERS} AND m.tsv @@ q
+      `SELECT m.id, ts_rank_cd(m.tsv, ${ANY_TERMS}) AS rank
+         FROM ai_memory_memories m
+        WHERE ${SCOPE} AND ${FILTERS} AND m.tsv @@ ${ANY_TERMS}
         ORDER BY rank DESC, m.seq DESC LIMIT $8`,
       [...scopeParams(scope), ...filterParams(filter), query, limit],
     );
     return rows.map((row) => ({ id: row.id, rank: Number(row.rank) }));
+  }
+
+  /**
+   * Trigram candidates (pg_trgm): memories containing a word close in spelling to one of the query's
+   * words (stop words and words under 3 letters left out), scored by the sum of word_similarity.
+   * Finds what stemming cannot: typos and word variants. A query with a phrase or an -exclusion
+   * keeps to the memories that match it as written.
+   */
+  async searchSimilar(scope: Scope, filter: ListFilter, query: string, limit: number): Promise<{ id: string; similarity: number }[]> {
+    const db = await this.db();
+    const { rows } = await db.query<{ id: string; similarity: number }>(
+      `WITH words AS (
+         SELECT DISTINCT word FROM regexp_split_to_table(lower($7), '[^[:alnum:]]+') AS word
+          WHERE length(word) >= 3 AND to_tsvector('english', word) <> ''::tsvector
+       )
+       SELECT m.id, sum(word_similarity(w.word, m.text)) AS similarity
+         FROM words w JOIN ai_memory_memories m ON w.word <% m.text
+        WHERE ${SCOPE} AND ${FILTERS}
+          AND (${AS_WRITTEN} IS NULL OR m.tsv @@ ${AS_WRITTEN})
+        GROUP BY m.id, m.seq
+        ORDER BY similarity DESC, m.seq DESC LIMIT $8`,
+      [...scopeParams(scope), ...filterParams(filter), query, limit],
+    );
+    return rows.map((row) => ({ id: row.id, similarity: Number(row.similarity) }));
   }
 
   /**
@@ -237,6 +276,25 @@ export class MemoryStore {
       [...scopeParams(scope), id],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Deletes every memory in scope (with their history and entity links, as delete) when
+   * `confirmCount` equals how many there are; else deletes nothing. One statement: the count and
+   * the delete see the same snapshot, so a memory added meanwhile is never deleted unconfirmed.
+   */
+  async deleteAll(scope: Scope, confirmCount: number | undefined): Promise<{ inScope: number; deleted: number }> {
+    const db = await this.db();
+    const { rows } = await db.query<{ in_scope: number; deleted: number }>(
+      `WITH scoped AS (SELECT m.id FROM ai_memory_memories m WHERE ${SCOPE}),
+            total AS (SELECT count(*)::int AS n FROM scoped),
+            gone AS (DELETE FROM ai_memory_memories d
+                      WHERE d.id IN (SELECT id FROM scoped) AND (SELECT n FROM total) = $4::int
+                      RETURNING d.id)
+       SELECT (SELECT n FROM total) AS in_scope, (SELECT count(*)::int FROM gone) AS deleted`,
+      [...scopeParams(scope), confirmCount ?? null],
+    );
+    return { inScope: Number(rows[0]?.in_scope ?? 0), deleted: Number(rows[0]?.deleted ?? 0) };
   }
 
   /** Entities linked to at least one memory in scope, by name; `afterId`/`afterName` is the keyset cursor. */

@@ -170,6 +170,70 @@ export function describeMemoryBehaviour(target: SuiteTarget): void {
     });
   });
 
+  describe('delete_all_memories', () => {
+    const count = async (args: Record<string, unknown>) => ((resultJson(await callTool('list_memories', { ...args, limit: 100 })) as Page<Memory>).items.length);
+
+    it('says how many memories are in scope and deletes nothing until confirm_count matches', async () => {
+      const kept = await add({ user_id: 'wipe', text: 'Wipe me one.', entities: [{ name: 'Wiper', type: 'person' }] });
+      await add({ user_id: 'wipe', text: 'Wipe me two.', entities: [{ name: 'Wiper', type: 'person' }] });
+      await callTool('update_memory', { user_id: 'wipe', id: kept.id, text: 'Wipe me one, edited.' });
+
+      const preview = await callTool('delete_all_memories', { user_id: 'wipe' });
+      expect(preview.structuredContent).toEqual({ inScope: 2, deleted: 0, next: expect.stringMatching(/confirm_count: 2/) });
+      expect(resultError(await callTool('delete_all_memories', { user_id: 'wipe', confirm_count: 3 }))).toMatch(
+        /^conflict: confirm_count 3 does not match the 2 memories in this user_id\/namespace; nothing was deleted/,
+      );
+      expect(await count({ user_id: 'wipe' })).toBe(2);
+
+      expect(resultJson(await callTool('delete_all_memories', { user_id: 'wipe', confirm_count: 2 }))).toEqual({ inScope: 2, deleted: 2 });
+      expect(await count({ user_id: 'wipe' })).toBe(0);
+      expect(resultJson(await callTool('list_entities', { user_id: 'wipe' }))).toEqual({ items: [] });
+      // History and entity links went with the memories, as with delete_memory.
+      if (target.engine === 'postgresql') {
+        // (PGlite's directory is held by the server; the same foreign keys cascade there.)
+        const db = await openDatabase(target.location());
+        const { rows } = await db.query<{ n: number }>(
+          `SELECT (SELECT count(*) FROM ai_memory_history WHERE memory_id = $1)::int
+                + (SELECT count(*) FROM ai_memory_memory_entities WHERE memory_id = $1)::int AS n`,
+          [kept.id],
+        );
+        expect(rows).toEqual([{ n: 0 }]);
+        await db.close();
+      }
+    });
+
+    it('touches only its scope: other users, namespaces and agents keep their memories', async () => {
+      await add({ user_id: 'wipe-a', agent_id: 'one', text: 'Agent one note.' });
+      await add({ user_id: 'wipe-a', agent_id: 'two', text: 'Agent two note.' });
+      await add({ user_id: 'wipe-a', namespace: 'work', text: 'Work note.' });
+      const other = await add({ user_id: 'wipe-b', text: 'Another user\'s note.' });
+
+      const agentOnly = { user_id: 'wipe-a', agent_id: 'one' };
+      expect(resultJson(await callTool('delete_all_memories', { ...agentOnly, confirm_count: 1 }))).toEqual({ inScope: 1, deleted: 1 });
+      expect(await count({ user_id: 'wipe-a' })).toBe(1);
+      expect(resultJson(await callTool('delete_all_memories', { user_id: 'wipe-a', confirm_count: 1 }))).toEqual({ inScope: 1, deleted: 1 });
+      expect(await count({ user_id: 'wipe-a', namespace: 'work' })).toBe(1);
+      expect(resultJson(await callTool('get_memory', { user_id: 'wipe-b', id: other.id }))).toEqual(other);
+    });
+
+    it('is not served in read-only mode', async () => {
+      const readOnly = { ...textOnlyEnv(), MCP_READ_ONLY: 'true' };
+      await add({ user_id: 'wipe-ro', text: 'Keep me.' });
+      const connection = await connectInMemory(aiMemoryApp, { env: readOnly });
+      try {
+        const names = (await connection.client.listTools()).tools.map((tool) => tool.name);
+        expect(names).toContain('list_memories');
+        expect(names).not.toContain('delete_all_memories');
+        await expect(connection.client.callTool({ name: 'delete_all_memories', arguments: { user_id: 'wipe-ro', confirm_count: 1 } })).rejects.toThrow(
+          /delete_all_memories not found/,
+        );
+      } finally {
+        await connection.close();
+      }
+      expect(await count({ user_id: 'wipe-ro' })).toBe(1);
+    });
+  });
+
   describe('list_memories', () => {
     it('pages newest first with cursors, without gaps or repeats', async () => {
       const texts = ['one', 'two', 'three', 'four', 'five'].map((word) => `Pager memory ${word}.`);
@@ -320,6 +384,38 @@ export function describeMemoryBehaviour(target: SuiteTarget): void {
       expect(excluded.results.map((hit) => hit.memory.text)).toEqual(['Likes coffee.']);
     });
 
+    it('answers questions in plain words: any term matches, the memory sharing most words first, per user', async () => {
+      const alice = { user_id: 'nl-alice' };
+      for (const text of [
+        'Alice prefers dark mode.',
+        'Alice has a meeting with the design team on Tuesday.',
+        'The team wiki uses a blue colour theme.',
+        'Alice drinks oat milk in her coffee.',
+      ]) {
+        await add({ ...alice, text });
+      }
+      await add({ user_id: 'nl-bob', text: 'Bob likes the light theme and dark mode.' });
+      const search = async (query: string) =>
+        ((resultJson(await callTool('search_memories', { ...alice, query })) as SearchResult).results.map((hit) => hit.memory));
+
+      const theme = await search('what theme does alice like');
+      expect(theme.map((memory) => memory.text)).toContain('Alice prefers dark mode.');
+      expect(theme.every((memory) => memory.userId === 'nl-alice')).toBe(true);
+      expect((await search('does alice prefer dark or light mode?'))[0]?.text).toBe('Alice prefers dark mode.');
+      expect((await search('when is the design meeting'))[0]?.text).toBe('Alice has a meeting with the design team on Tuesday.');
+      expect((await search('what milk goes in her coffee'))[0]?.text).toBe('Alice drinks oat milk in her coffee.');
+      expect(await search('what does she want')).toEqual([]);
+    });
+
+    it('finds misspelled words by trigram similarity, which full text cannot', async () => {
+      await add({ user_id: 'trgm', text: 'Deploys with Kubernetes on Tuesdays.' });
+      await add({ user_id: 'trgm', text: 'Cooks pasta on Sundays.' });
+      const result = resultJson(await callTool('search_memories', { user_id: 'trgm', query: 'kubernetse' })) as SearchResult;
+      expect(result.results.map((hit) => hit.memory.text)).toEqual(['Deploys with Kubernetes on Tuesdays.']);
+      expect(result.results[0]).toMatchObject({ trigramRank: 1 });
+      expect(result.results[0]?.textRank).toBeUndefined();
+    });
+
     it('limits results and refuses vector mode and bad input', async () => {
       const limited = resultJson(await vectorTool('search_memories', { ...user, query: 'coffee OR running', limit: 1 }, textOnlyEnv())) as SearchResult;
       expect(limited.results).toHaveLength(1);
@@ -383,11 +479,13 @@ export function describeMemoryBehaviour(target: SuiteTarget): void {
       expect(first?.memory.id).toBe(ids['both']);
       expect(first?.textRank).toBe(1);
       expect(first?.vectorRank).toBe(1);
-      // "dog food" in full text needs both words; the text-only memory has only "food".
+      // The vector-only memory shares no word with "dog food".
       const byId = new Map(rest.map((hit) => [hit.memory.id, hit]));
       expect(byId.get(ids['vectorOnly'])?.vectorRank).toBeGreaterThan(1);
       expect(byId.get(ids['vectorOnly'])?.textRank).toBeUndefined();
-      expect(first?.score).toBeCloseTo(2 / 61, 6);
+      // Found first by full text, trigram similarity and vector similarity alike.
+      expect(first?.trigramRank).toBe(1);
+      expect(first?.score).toBeCloseTo(3 / 61, 6);
       expect(route.received.map((request) => (request.body as { input: string[] }).input)).toEqual([['dog food']]);
 
       const either = resultJson(await vectorTool('search_memories', { ...user, query: 'dog OR food' })) as SearchResult;

@@ -1,8 +1,8 @@
-import { decodeCursor, encodeCursor, invalidCursor, pageInput } from '@sophia/mcp-base';
+import { decodeCursor, encodeCursor, invalidCursor, pageInput, pageOutput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAiMemoryTool } from '../context';
 import { entity, scopeInput, scopeOf } from '../inputs';
-import { compactEntity } from '../shapes';
+import { compactEntity, entityOutput } from '../shapes';
 
 export const listEntities = defineAiMemoryTool({
   name: 'list_entities',
@@ -19,6 +19,7 @@ export const listEntities = defineAiMemoryTool({
     name_prefix: z.string().trim().min(1).max(200).optional().describe('Only entities whose name starts with this (case-insensitive).'),
     ...pageInput({ defaultLimit: 50, maxLimit: 200 }),
   }),
+  output: pageOutput(entityOutput),
   annotations: { readOnlyHint: true, openWorldHint: false },
   handler: async (input, ctx) => {
     const after = decodeCursor<{ name?: unknown; id?: unknown }>(input.cursor);

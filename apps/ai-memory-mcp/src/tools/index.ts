@@ -1,6 +1,7 @@
 import type { ToolList } from '@sophia/mcp-base';
 import type { AiMemoryContext } from '../context';
 import { listEntities } from './entities-list.tool';
+import { deleteAllMemories } from './memories-delete-all.tool';
 import { listMemories } from './memories-list.tool';
 import { searchMemories } from './memories-search.tool';
 import { addMemory } from './memory-add.tool';
@@ -17,6 +18,7 @@ export const aiMemoryTools: ToolList<AiMemoryContext> = [
   addMemory,
   updateMemory,
   deleteMemory,
+  deleteAllMemories,
   // entities
   listEntities,
 ];

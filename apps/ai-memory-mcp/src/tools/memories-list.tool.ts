@@ -1,8 +1,8 @@
-import { decodeCursor, encodeCursor, invalidCursor, pageInput } from '@sophia/mcp-base';
+import { decodeCursor, encodeCursor, invalidCursor, pageInput, pageOutput } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAiMemoryTool } from '../context';
 import { metadata, scopeInput, scopeOf, tags } from '../inputs';
-import { LIST_TEXT_CHARS, compactMemory } from '../shapes';
+import { LIST_TEXT_CHARS, compactMemory, memoryOutput } from '../shapes';
 
 export const listMemories = defineAiMemoryTool({
   name: 'list_memories',
@@ -20,6 +20,7 @@ export const listMemories = defineAiMemoryTool({
     metadata: metadata.optional().describe('Only memories whose metadata contains all of these key/value pairs.'),
     ...pageInput({ defaultLimit: 20, maxLimit: 100 }),
   }),
+  output: pageOutput(memoryOutput),
   annotations: { readOnlyHint: true, openWorldHint: false },
   handler: async (input, ctx) => {
     const afterSeq = decodeCursor<{ seq?: unknown }>(input.cursor)?.seq;

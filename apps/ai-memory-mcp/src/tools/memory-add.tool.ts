@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineAiMemoryTool } from '../context';
 import { entities, memoryText, metadata, scopeInput, scopeOf, tags } from '../inputs';
-import { compactMemory } from '../shapes';
+import { compactMemory, memoryOutput } from '../shapes';
 
 export const addMemory = defineAiMemoryTool({
   name: 'add_memory',
@@ -20,6 +20,7 @@ export const addMemory = defineAiMemoryTool({
     metadata: metadata.default({}).describe('Flat key/value metadata (strings, numbers, booleans), e.g. { "source": "chat" }.'),
     entities: entities.default([]).describe('Entities the memory is about; list_entities shows them, list_memories filters by them.'),
   }),
+  output: memoryOutput,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
   handler: async (input, ctx) => {
     const embedding = ctx.embeddings ? await ctx.embeddings.embed(input.text, ctx.signal) : undefined;

@@ -12,6 +12,7 @@ export const deleteMemory = defineAiMemoryTool({
     'asks to forget something. Cannot be undone; to correct a fact prefer update_memory, which keeps history. ' +
     'Returns { id, deleted: true }; a memory outside the given scope is reported as not found.',
   input: z.object({ ...scopeInput, id: memoryId }),
+  output: z.object({ id: z.string(), deleted: z.literal(true) }),
   annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
   handler: async (input, ctx) => {
     const deleted = await ctx.store.delete(scopeOf(input), input.id);

@@ -2,7 +2,7 @@ import { ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAiMemoryTool } from '../context';
 import { memoryId, scopeInput, scopeOf } from '../inputs';
-import { compactHistory, compactMemory } from '../shapes';
+import { compactHistory, compactMemory, historyOutput, memoryOutput } from '../shapes';
 
 export const getMemory = defineAiMemoryTool({
   name: 'get_memory',
@@ -18,6 +18,7 @@ export const getMemory = defineAiMemoryTool({
     id: memoryId,
     include_history: z.boolean().default(false).describe('Also return the earlier versions (default false).'),
   }),
+  output: memoryOutput.extend({ history: z.array(historyOutput).optional().describe('Earlier versions, newest first (include_history).') }),
   annotations: { readOnlyHint: true, openWorldHint: false },
   handler: async (input, ctx) => {
     const row = await ctx.store.get(scopeOf(input), input.id);

@@ -2,7 +2,7 @@ import { ToolError } from '@sophia/mcp-base';
 import { z } from 'zod';
 import { defineAiMemoryTool } from '../context';
 import { entities, memoryId, memoryText, metadata, scopeInput, scopeOf, tags } from '../inputs';
-import { compactMemory } from '../shapes';
+import { compactMemory, memoryOutput } from '../shapes';
 
 export const updateMemory = defineAiMemoryTool({
   name: 'update_memory',
@@ -21,6 +21,7 @@ export const updateMemory = defineAiMemoryTool({
     metadata: metadata.optional().describe('New metadata, replacing the current object.'),
     entities: entities.optional().describe('New entity links, replacing the current ones.'),
   }),
+  output: memoryOutput,
   annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false, openWorldHint: false },
   handler: async (input, ctx) => {
     if (input.text === undefined && input.tags === undefined && input.metadata === undefined && input.entities === undefined) {
