@@ -33,9 +33,10 @@ interface Page<T> {
 interface Hit {
   score: number;
   textRank?: number;
+  trigramRank?: number;
   vectorRank?: number;
   similarity?: number;
-  memory: { id: string; text: string; embedded: boolean };
+  memory: { id: string; text: string; userId: string; embedded: boolean };
 }
 interface SearchResult {
   mode: string;
