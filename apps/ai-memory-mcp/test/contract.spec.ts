@@ -19,8 +19,4 @@ describeMcpContract({
   configuredEnv: { AI_MEMORY_DATA_DIR: data.dir },
   snapshotDir: toolSnapshotDir(__dirname),
   sampleCall: { name: 'list_memories', arguments: { user_id: 'u1' } },
-  readToolsWithoutOutputSchema: {
-    tools: ['get_memory', 'list_entities', 'list_memories', 'search_memories'],
-    reason: 'written before issue 13 gave read tools output schemas; their JSON text is the whole answer',
-  },
 });
