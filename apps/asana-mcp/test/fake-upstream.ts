@@ -1,4 +1,4 @@
-import { HttpResponse, connectInMemory, recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, routesUnder, toolCaller } from '@sophia/mcp-testing';
 import { asanaApp } from '../src/app';
 
 /** The fake Asana API base URL tests point ASANA_API_URL at (with Asana's own /api/1.0 prefix). */
@@ -18,24 +18,8 @@ export const destructiveEnv = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' 
 /** Calls one tool through a real MCP client against the real app, on a fresh server. */
 export const callTool = toolCaller(asanaApp, configuredEnv);
 
-/** The names of the tools a server with this environment serves (e.g. with MCP_READ_ONLY=true). */
-export async function servedTools(env: Record<string, string>): Promise<string[]> {
-  const { client, close } = await connectInMemory(asanaApp, { env });
-  try {
-    return (await client.listTools()).tools.map((tool) => tool.name);
-  } finally {
-    await close();
-  }
-}
-
 /** One fake Asana endpoint (path relative to API_URL) that records what it received. */
-export function route(
-  method: HttpMethod,
-  path: string,
-  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
-) {
-  return recordedRoute(method, `${API_URL}${path}`, respond);
-}
+export const route = routesUnder(API_URL);
 
 /** Asana's success envelope: `{ data }`, plus `next_page` on paginated lists (null on the last page). */
 export function asanaData(data: unknown, nextOffset?: string | null, status = 200) {

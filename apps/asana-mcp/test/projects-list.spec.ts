@@ -1,4 +1,5 @@
-import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { outputOf, resultError, resultJson, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { asanaTools } from '../src/tools';
 import { asanaData, asanaError, callTool, route } from './fake-upstream';
 import { projectSummary } from './fixtures/asana';
 
@@ -33,7 +34,7 @@ describe('list_projects', () => {
       ],
     });
     // Declared output: the same answer goes out as structuredContent.
-    expect(result.structuredContent).toEqual(resultJson(result));
+    structuredContent(result, outputOf(asanaTools, 'list_projects'));
   });
 
   it('lists one team, archived projects included, without the archived filter', async () => {

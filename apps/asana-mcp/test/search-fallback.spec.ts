@@ -1,4 +1,5 @@
-import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { outputOf, resultError, resultJson, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { asanaTools } from '../src/tools';
 import { asanaData, asanaError, callTool, route } from './fake-upstream';
 import { taskSummary, user } from './fixtures/asana';
 
@@ -50,7 +51,7 @@ describe('search_tasks on a free workspace (402 from the search API)', () => {
     expect(page.items.map((task) => task.gid)).toEqual(['1']);
     expect(page.note).toMatch(/^Asana's search API needs a premium workspace \(it answered 402\): these come from Asana's typeahead/);
     expect(page).not.toHaveProperty('nextCursor');
-    expect(result.structuredContent).toEqual(page);
+    structuredContent(result, outputOf(asanaTools, 'search_tasks'));
   });
 
   it('falls back on listing the given projects, matching the text in names and "me" by the token\'s user', async () => {

@@ -1,4 +1,5 @@
-import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { outputOf, resultError, resultJson, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { asanaTools } from '../src/tools';
 import { asanaData, asanaError, callTool, route } from './fake-upstream';
 import { section } from './fixtures/asana';
 
@@ -21,7 +22,7 @@ describe('list_sections', () => {
         { gid: '1200000000000201', name: 'Done' },
       ],
     });
-    expect(result.structuredContent).toEqual(resultJson(result));
+    structuredContent(result, outputOf(asanaTools, 'list_sections'));
   });
 
   it("turns a 404 into not_found with Asana's message", async () => {

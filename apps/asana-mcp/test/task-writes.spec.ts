@@ -1,5 +1,7 @@
-import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { asanaData, asanaError, callTool, configuredEnv, route, servedTools } from './fake-upstream';
+import { outputOf, resultError, resultJson, servedTools, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { asanaTools } from '../src/tools';
+import { asanaApp } from '../src/app';
+import { asanaData, asanaError, callTool, configuredEnv, route } from './fake-upstream';
 import { taskDetail } from './fixtures/asana';
 
 const TASK = '1200000000001001';
@@ -8,8 +10,8 @@ const WRITES = ['create_task', 'update_task', 'move_task_to_section', 'update_ta
 
 describe('the write tools and read-only mode', () => {
   it('serves every write by default and none with MCP_READ_ONLY=true', async () => {
-    expect(await servedTools(configuredEnv)).toEqual(expect.arrayContaining(WRITES));
-    const readOnly = await servedTools({ ...configuredEnv, MCP_READ_ONLY: 'true' });
+    expect(await servedTools(asanaApp, configuredEnv)).toEqual(expect.arrayContaining(WRITES));
+    const readOnly = await servedTools(asanaApp, { ...configuredEnv, MCP_READ_ONLY: 'true' });
     expect(readOnly.filter((name) => WRITES.includes(name))).toEqual([]);
     expect(readOnly).toEqual(expect.arrayContaining(['list_projects', 'list_sections', 'list_users', 'search_tasks']));
   });
@@ -32,7 +34,7 @@ describe('move_task_to_section', () => {
 
     expect(move.received.map(({ body }) => body)).toEqual([{ data: { task: TASK, insert_after: '1200000000001002' } }]);
     expect(resultJson(result)).toEqual({ taskGid: TASK, sectionGid: SECTION, moved: true });
-    expect(result.structuredContent).toEqual(resultJson(result));
+    structuredContent(result, outputOf(asanaTools, 'move_task_to_section'));
   });
 
   it('is sent once: a 5xx is reported, not retried', async () => {
@@ -81,7 +83,7 @@ describe('update_task_dependencies', () => {
     expect(add.received.map(({ body }) => body)).toEqual([{ data: { dependencies: ['1200000000001002', '1200000000001003'] } }]);
     expect(remove.received.map(({ body }) => body)).toEqual([{ data: { dependencies: ['1200000000001004'] } }]);
     expect(resultJson(result)).toEqual({ taskGid: TASK, added: ['1200000000001002', '1200000000001003'], removed: ['1200000000001004'] });
-    expect(result.structuredContent).toEqual(resultJson(result));
+    structuredContent(result, outputOf(asanaTools, 'update_task_dependencies'));
   });
 
   it('is sent once: a 5xx is reported, not retried', async () => {

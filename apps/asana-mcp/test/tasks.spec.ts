@@ -1,4 +1,5 @@
-import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { outputOf, resultError, resultJson, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { asanaTools } from '../src/tools';
 import { asanaData, asanaError, callTool, route } from './fake-upstream';
 import { story, taskDetail, taskSummary, user } from './fixtures/asana';
 
@@ -51,7 +52,7 @@ describe('tasks toolset', () => {
     it('declares its output: the answer also goes out as structuredContent', async () => {
       fake.use(route('get', '/workspaces/1200000000000010/tasks/search', () => asanaData([taskSummary(TASK)])).handler);
       const result = await callTool('search_tasks', { workspaceGid: '1200000000000010' });
-      expect(result.structuredContent).toEqual(resultJson(result));
+      structuredContent(result, outputOf(asanaTools, 'search_tasks'));
     });
   });
 

@@ -1,4 +1,5 @@
-import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { outputOf, resultError, resultJson, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { asanaTools } from '../src/tools';
 import { asanaData, asanaError, callTool, route } from './fake-upstream';
 import { userWithEmail } from './fixtures/asana';
 
@@ -22,7 +23,7 @@ describe('list_users', () => {
         { gid: '1200000000000002', name: 'Tim Bizarro', email: null },
       ],
     });
-    expect(result.structuredContent).toEqual(resultJson(result));
+    structuredContent(result, outputOf(asanaTools, 'list_users'));
   });
 
   it('lists one team by its gid', async () => {
