@@ -1,7 +1,7 @@
 // Test helpers for Sophia MCP servers. Import only from tests, never from app code.
 export { connectInMemory } from './in-memory';
 export type { InMemoryConnection, InMemoryOptions } from './in-memory';
-export { resultJson, resultError } from './tool-result';
+export { resultJson, resultError, type ToolResultLike } from './tool-result';
 export { useFakeUpstream, serveFakeUpstream, http, HttpResponse, delay } from './fake-upstream';
 export type { FakeUpstreamServer, RequestHandler } from './fake-upstream';
 export {

@@ -22,12 +22,13 @@ export function structuredContent<T = Record<string, unknown>>(result: ToolResul
  * The output schema the app declares for a tool. Variants of one name (picked by configuration)
  * give the union of theirs: a result validates against the one that was served.
  */
-export function outputOf(tools: ReadonlyArray<{ name: string; output?: z.ZodType }>, name: string): z.ZodType {
+export function outputOf<T = Record<string, unknown>>(tools: ReadonlyArray<{ name: string; output?: z.ZodType }>, name: string): z.ZodType<T> {
   const outputs = tools.filter((tool) => tool.name === name).map((tool) => tool.output);
   if (!outputs.length) throw new Error(`no tool ${name} in this app`);
   const declared = outputs.filter((output): output is z.ZodType => output !== undefined);
   if (declared.length < outputs.length) throw new Error(`${name} declares no output schema`);
-  return declared.length === 1 ? declared[0] : z.union(declared);
+  // The spec names the shape it reads (T); the schema checks it at run time.
+  return (declared.length === 1 ? declared[0] : z.union(declared)) as z.ZodType<T>;
 }
 
 export interface StructuredContentOptions<Config, AppContext> {
