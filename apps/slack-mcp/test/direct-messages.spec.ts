@@ -1,4 +1,5 @@
-import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { outputOf, resultError, resultJson, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { slackTools } from '../src/tools';
 import { callTool, directory, form, method, morePages, slackError, slackOk } from './fake-upstream';
 
 /** conversations.list entries for types=im,mpim as Slack documents them (trimmed). */
@@ -55,7 +56,7 @@ describe('list_channels with direct and group messages', () => {
       ],
       nextCursor: 'ZGlyZWN0',
     });
-    expect(result.structuredContent).toEqual(resultJson(result));
+    structuredContent(result, outputOf(slackTools, 'list_channels'));
     // One lookup for the one direct message.
     expect(names.users.received.map((request) => form(request).user)).toEqual(['U024BE7LH']);
   });

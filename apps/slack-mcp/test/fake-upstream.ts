@@ -1,4 +1,4 @@
-import { HttpResponse, connectInMemory, recordedRoute, toolCaller, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, recordedRoute, toolCaller, type ReceivedRequest } from '@sophia/mcp-testing';
 import { slackApp } from '../src/app';
 
 /** The fake Slack API base URL tests point SLACK_API_URL at (the SDK appends the method name). */
@@ -16,16 +16,6 @@ export const callTool = toolCaller(slackApp, configuredEnv);
 
 /** The same server with destructive tools allowed (delete_message). */
 export const destructiveEnv = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' };
-
-/** The names of the tools a server with this environment serves. */
-export async function servedTools(env: Record<string, string>): Promise<string[]> {
-  const { client, close } = await connectInMemory(slackApp, { env });
-  try {
-    return (await client.listTools()).tools.map((tool) => tool.name);
-  } finally {
-    await close();
-  }
-}
 
 /** The same server with a bot token. */
 export const botEnv = { ...configuredEnv, SLACK_TOKEN: 'xoxb-1111-2222-test' };

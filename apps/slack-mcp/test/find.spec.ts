@@ -1,4 +1,5 @@
-import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { outputOf, resultError, resultJson, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { slackTools } from '../src/tools';
 import { callTool, form, method, morePages, people, slackError, slackOk } from './fake-upstream';
 
 interface Found {
@@ -31,7 +32,7 @@ describe('find_user', () => {
     expect(list.received.map(form)).toEqual([{ limit: '200' }, { limit: '200', cursor: 'cGFnZTI=' }]);
     const found = resultJson<Found>(result);
     expect(found).toEqual({ matches: [expect.objectContaining({ id: 'U024BE7LH', name: 'spengler', realName: 'Egon Spengler' })], scanned: 4, complete: true });
-    expect(result.structuredContent).toEqual(found);
+    structuredContent(result, outputOf(slackTools, 'find_user'));
 
     const partial = resultJson<Found>(await callTool('find_user', { query: 'egon' }));
     // egonx starts with "egon", Egon Spengler's full name does too; bots and the deactivated account are left out.
@@ -107,7 +108,7 @@ describe('find_channel', () => {
       purpose: null,
     });
     expect(found).toMatchObject({ scanned: 4, complete: true });
-    expect(result.structuredContent).toEqual(found);
+    structuredContent(result, outputOf(slackTools, 'find_channel'));
   });
 
   it('answers no matches when no channel has the name, and includes archived ones when asked', async () => {

@@ -1,5 +1,7 @@
-import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool, configuredEnv, destructiveEnv, directory, form, message, method, servedTools, slackError, slackOk } from './fake-upstream';
+import { HttpResponse, outputOf, resultError, resultJson, servedTools, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { slackTools } from '../src/tools';
+import { slackApp } from '../src/app';
+import { callTool, configuredEnv, destructiveEnv, directory, form, message, method, slackError, slackOk } from './fake-upstream';
 
 const LINK = 'https://ghostbusters.slack.com/archives/C1H9RESGL/p1512085950000216';
 const REPLY_LINK = 'https://ghostbusters.slack.com/archives/C1H9RESGL/p1512104500000100?thread_ts=1512104434.000490&cid=C1H9RESGL';
@@ -33,7 +35,7 @@ describe('get_message', () => {
         replyCount: 2,
       },
     });
-    expect(result.structuredContent).toEqual(resultJson(result));
+    structuredContent(result, outputOf(slackTools, 'get_message'));
   });
 
   it('reads a thread reply through conversations.replies, picking it out after the parent', async () => {
@@ -87,11 +89,11 @@ describe('get_message', () => {
 
 describe('update_message and delete_message: the write policy', () => {
   it('update_message is served by default, delete_message only with MCP_ALLOW_DESTRUCTIVE=true, neither read-only', async () => {
-    const byDefault = await servedTools(configuredEnv);
+    const byDefault = await servedTools(slackApp, configuredEnv);
     expect(byDefault).toContain('update_message');
     expect(byDefault).not.toContain('delete_message');
-    expect(await servedTools(destructiveEnv)).toEqual(expect.arrayContaining(['update_message', 'delete_message']));
-    const readOnly = await servedTools({ ...destructiveEnv, MCP_READ_ONLY: 'true' });
+    expect(await servedTools(slackApp, destructiveEnv)).toEqual(expect.arrayContaining(['update_message', 'delete_message']));
+    const readOnly = await servedTools(slackApp, { ...destructiveEnv, MCP_READ_ONLY: 'true' });
     expect(readOnly).not.toContain('update_message');
     expect(readOnly).not.toContain('delete_message');
   });
@@ -115,7 +117,7 @@ describe('update_message', () => {
 
     expect(update.received.map(form)).toEqual([{ channel: 'C1H9RESGL', ts: '1512085950.000216', text: args.text }]);
     expect(resultJson(result)).toEqual({ channel: { id: 'C1H9RESGL', name: 'busting' }, ts: '1512085950.000216', updated: true });
-    expect(result.structuredContent).toEqual(resultJson(result));
+    structuredContent(result, outputOf(slackTools, 'update_message'));
   });
 
   it('is sent once: a 5xx is reported, not retried', async () => {
@@ -146,7 +148,7 @@ describe('delete_message', () => {
 
     expect(remove.received.map(form)).toEqual([args]);
     expect(resultJson(result)).toEqual({ channel: { id: 'C1H9RESGL', name: 'busting' }, ts: '1512085950.000216', deleted: true });
-    expect(result.structuredContent).toEqual(resultJson(result));
+    structuredContent(result, outputOf(slackTools, 'delete_message'));
   });
 
   it('is sent once: a 5xx is reported, not retried', async () => {
