@@ -1,4 +1,4 @@
-import { HttpResponse, recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, routesUnder, toolCaller } from '@sophia/mcp-testing';
 import { lambdaLabsApp } from '../src/app';
 
 /** The fake Lambda Cloud API base URL tests point LAMBDA_API_URL at (with Lambda's own /api/v1 prefix). */
@@ -21,13 +21,7 @@ export const writeEnv = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true', LAMBD
 export const callTool = toolCaller(lambdaLabsApp, configuredEnv);
 
 /** One fake Lambda Cloud endpoint (path relative to API_URL) that records what it received. */
-export function route(
-  method: HttpMethod,
-  path: string,
-  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
-) {
-  return recordedRoute(method, `${API_URL}${path}`, respond);
-}
+export const route = routesUnder(API_URL);
 
 /** Lambda's success envelope: `{ data }`. */
 export const lambdaData = (data: unknown) => HttpResponse.json({ data });

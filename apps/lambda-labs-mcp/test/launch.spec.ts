@@ -1,4 +1,4 @@
-import { connectInMemory, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { connectInMemory, resultError, resultJson, servedTools, useFakeUpstream } from '@sophia/mcp-testing';
 import { lambdaLabsApp } from '../src/app';
 import { INSTANCE_TYPES, callTool, configuredEnv, lambdaData, lambdaError, route, writeEnv } from './fake-upstream';
 
@@ -7,24 +7,15 @@ const launchArgs = { instanceType: 'gpu_1x_a10', region: 'us-east-1', sshKeyName
 
 const typesRoute = () => route('get', '/instance-types', () => lambdaData(INSTANCE_TYPES));
 
-async function servedTools(env: Record<string, string>) {
-  const { client, close } = await connectInMemory(lambdaLabsApp, { env });
-  try {
-    return (await client.listTools()).tools.map((tool) => tool.name);
-  } finally {
-    await close();
-  }
-}
-
 describe('the write tools and the fleet write policy', () => {
   const writes = ['launch_instance', 'restart_instance', 'terminate_instance'];
 
   it('are off by default, served with MCP_ALLOW_DESTRUCTIVE=true, and never in read-only mode', async () => {
-    const byDefault = await servedTools(configuredEnv);
+    const byDefault = await servedTools(lambdaLabsApp, configuredEnv);
     expect(byDefault).toContain('list_instances');
     expect(byDefault.filter((name) => writes.includes(name))).toEqual([]);
-    expect((await servedTools(writeEnv)).filter((name) => writes.includes(name))).toEqual(writes);
-    expect((await servedTools({ ...writeEnv, MCP_READ_ONLY: 'true' })).filter((name) => writes.includes(name))).toEqual([]);
+    expect((await servedTools(lambdaLabsApp, writeEnv)).filter((name) => writes.includes(name))).toEqual(writes);
+    expect((await servedTools(lambdaLabsApp, { ...writeEnv, MCP_READ_ONLY: 'true' })).filter((name) => writes.includes(name))).toEqual([]);
   });
 
   it('cannot be called while off: the server does not know them', async () => {

@@ -1,7 +1,6 @@
-import { connectInMemory, resultJson, useFakeUpstream, type RequestHandler } from '@sophia/mcp-testing';
+import { describeStructuredContent, useFakeUpstream, type RequestHandler } from '@sophia/mcp-testing';
 import { lambdaLabsApp } from '../src/app';
-import { lambdaLabsTools } from '../src/tools';
-import { INSTANCE_TYPES, US_EAST, callTool, lambdaData, lambdaInstance, route, writeEnv } from './fake-upstream';
+import { INSTANCE_TYPES, US_EAST, lambdaData, lambdaInstance, route, writeEnv } from './fake-upstream';
 
 /** One documented answer per endpoint, and one call per tool: every tool of the server is here. */
 const handlers: RequestHandler[] = [
@@ -33,21 +32,5 @@ describe('structured content', () => {
   const fake = useFakeUpstream();
   beforeEach(() => fake.use(...handlers));
 
-  it('covers every tool, and every tool lists an output schema', async () => {
-    expect(Object.keys(calls).sort()).toEqual(lambdaLabsTools.map((tool) => tool.name).sort());
-    const { client, close } = await connectInMemory(lambdaLabsApp, { env: writeEnv });
-    try {
-      const listed = (await client.listTools()).tools;
-      expect(listed.filter((tool) => tool.outputSchema?.type !== 'object').map((tool) => tool.name)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
-
-  it.each(lambdaLabsTools.map((tool) => [tool.name, tool] as const))('%s: structuredContent equals the text and validates against the output schema', async (name, tool) => {
-    const result = await callTool(name, calls[name] ?? {}, writeEnv);
-    expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual(resultJson(result));
-    expect(tool.output?.safeParse(result.structuredContent).error).toBeUndefined();
-  });
+  describeStructuredContent({ app: lambdaLabsApp, env: writeEnv, calls });
 });
