@@ -3,6 +3,7 @@ import type { ServerManifest } from '@sophia/mcp-manifest';
 import { callerOf } from '../identity/caller';
 import type { ToolDefinition } from '../tools/define-tool';
 import type { ToolRunner } from '../tools/run-tool';
+import { calledToolOf } from './called-tool';
 import { schemaForSdk } from './sdk-schema';
 
 export interface PreparedTool {
@@ -39,7 +40,12 @@ export function createServerFactory(
       { name: manifest.name, title: manifest.title, version },
       { capabilities: { tools: {} }, instructions: manifest.description },
     );
-    for (const tool of toolsFor(ctx?.requestInfo?.headers)) {
+    const served = toolsFor(ctx?.requestInfo?.headers);
+    // A tools/call needs only the tool it names. Anything else, or a call of a tool not served
+    // (which the SDK must answer as unknown, just as with every tool registered), gets them all.
+    const called = calledToolOf(ctx?.requestInfo);
+    const needed = called !== undefined && served.some((tool) => tool.name === called) ? [{ name: called }] : served;
+    for (const tool of needed) {
       const { name, config, run } = byName.get(tool.name) as (typeof registrations)[number];
       server.registerTool(name, config, (args: unknown, call) => run(args, call.mcpReq.signal, callerOf(call)));
     }

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { Server as NetServer, type AddressInfo } from 'node:net';
 import { createMcpHandler } from '@modelcontextprotocol/server';
 import { createHttpApp } from '../http/create-http-app';
+import { noteCalledTool } from './called-tool';
 import { createRuntime, type McpRuntime, type RuntimeOptions } from './create-runtime';
 import { refuseBadNarrowing } from './narrowing-gate';
 import type { McpAppDefinition } from './mcp-app';
@@ -47,7 +48,7 @@ async function start<Config, AppContext>(
   const httpServer = createServer(
     createHttpApp({
       config,
-      mcpHandler: refuseBadNarrowing(mcpHandler, runtime.narrowingProblem),
+      mcpHandler: refuseBadNarrowing(noteCalledTool(mcpHandler), runtime.narrowingProblem),
       readiness: runtime.readiness,
       metrics: runtime.metrics,
       logger,
