@@ -1,4 +1,5 @@
-import { HttpResponse, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, outputOf, resultError, resultJson, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { notionTools } from '../src/tools';
 import { callTool, notionError, route } from './fake-upstream';
 import { DISCUSSION_ID, PAGE_ID, bot, comment, list, person, text } from './fixtures';
 
@@ -41,7 +42,7 @@ describe('reading comments and users', () => {
           expect.objectContaining({ author: 'Sophia', attachments: 1, text: `${'z'.repeat(4_000)}\n… [truncated: 10 more characters not shown]` }),
         ],
       });
-      expect(result.structuredContent).toEqual(resultJson(result));
+      structuredContent(result, outputOf(notionTools, 'list_comments'));
     });
 
     it('turns object_not_found (a page not shared with the integration) into not_found', async () => {
@@ -83,7 +84,7 @@ describe('reading comments and users', () => {
           { id: 'u3333333-3333-4333-8333-333333333333', type: 'bot', name: 'Sophia', email: null },
         ],
       });
-      expect(result.structuredContent).toEqual(resultJson(result));
+      structuredContent(result, outputOf(notionTools, 'list_users'));
     });
 
     it('turns restricted_resource (no user-information capability) into forbidden', async () => {

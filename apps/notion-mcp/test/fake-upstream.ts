@@ -1,4 +1,4 @@
-import { HttpResponse, recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, routesUnder, toolCaller } from '@sophia/mcp-testing';
 import { notionApp } from '../src/app';
 
 /** The fake Notion API base URL tests point NOTION_API_URL at (the SDK adds /v1). */
@@ -18,13 +18,7 @@ export const destructiveEnv = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' 
 export const callTool = toolCaller(notionApp, configuredEnv);
 
 /** One fake Notion endpoint (path after /v1) that records what it received. */
-export function route(
-  method: HttpMethod,
-  path: string,
-  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
-) {
-  return recordedRoute(method, `${API_URL}/v1${path}`, respond);
-}
+export const route = routesUnder(`${API_URL}/v1`);
 
 /** Notion's error body: { object: "error", status, code, message, request_id }. */
 export function notionError(status: number, code: string, message: string, headers: Record<string, string> = {}) {

@@ -1,4 +1,5 @@
-import { HttpResponse, connectInMemory, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, outputOf, resultError, resultJson, servedTools, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { notionTools } from '../src/tools';
 import { notionApp } from '../src/app';
 import { callTool, configuredEnv, destructiveEnv, notionError, route } from './fake-upstream';
 import { PAGE_ID, block, list, plainPage, text, textBlock } from './fixtures';
@@ -7,15 +8,6 @@ const OLD_PARAGRAPH = 'a0000000-0000-4000-8000-000000000001';
 const SUB_PAGE = 'a0000000-0000-4000-8000-000000000002';
 const OLD_TOGGLE = 'a0000000-0000-4000-8000-000000000003';
 const NEW_ID = 'b0000000-0000-4000-8000-000000000001';
-
-async function servedTools(env: Record<string, string>) {
-  const { client, close } = await connectInMemory(notionApp, { env });
-  try {
-    return (await client.listTools()).tools.map((tool) => tool.name);
-  } finally {
-    await close();
-  }
-}
 
 /** The page's current top-level blocks, a sub-page among them. */
 const existingBlocks = () => [
@@ -79,7 +71,7 @@ describe('replace_page_content', () => {
       keptBlockIds: [SUB_PAGE],
       blockIds: ['b0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000002'],
     });
-    expect(result.structuredContent).toEqual(resultJson(result));
+    structuredContent(result, outputOf(notionTools, 'replace_page_content'));
   });
 
   it('writes long content 100 blocks per request', async () => {
@@ -147,9 +139,9 @@ describe('replace_page_content', () => {
   });
 
   it('is served only with MCP_ALLOW_DESTRUCTIVE=true, and never in read-only mode', async () => {
-    expect(await servedTools(configuredEnv)).not.toContain('replace_page_content');
-    expect(await servedTools(destructiveEnv)).toContain('replace_page_content');
-    expect(await servedTools({ ...destructiveEnv, MCP_READ_ONLY: 'true' })).not.toContain('replace_page_content');
+    expect(await servedTools(notionApp, configuredEnv)).not.toContain('replace_page_content');
+    expect(await servedTools(notionApp, destructiveEnv)).toContain('replace_page_content');
+    expect(await servedTools(notionApp, { ...destructiveEnv, MCP_READ_ONLY: 'true' })).not.toContain('replace_page_content');
     await expect(callTool('replace_page_content', { pageId: PAGE_ID, markdown: 'x' })).rejects.toThrow('Tool replace_page_content not found');
   });
 });
@@ -173,7 +165,7 @@ describe('archive_page', () => {
       lastEditedTime: '2025-09-12T08:30:00.000Z',
       inTrash: true,
     });
-    expect(result.structuredContent).toEqual(resultJson(result));
+    structuredContent(result, outputOf(notionTools, 'archive_page'));
   });
 
   it('restores a trashed page with restore: true', async () => {
@@ -199,7 +191,7 @@ describe('archive_page', () => {
   });
 
   it('is not served in read-only mode', async () => {
-    expect(await servedTools(configuredEnv)).toContain('archive_page');
-    expect(await servedTools({ ...configuredEnv, MCP_READ_ONLY: 'true' })).not.toContain('archive_page');
+    expect(await servedTools(notionApp, configuredEnv)).toContain('archive_page');
+    expect(await servedTools(notionApp, { ...configuredEnv, MCP_READ_ONLY: 'true' })).not.toContain('archive_page');
   });
 });
