@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openPglite } from '../src/db';
+import { openPglite, type Database } from '../src/db';
 import { migrate } from '../src/migrations';
 import { searchScope } from '../src/search';
 import { MemoryStore, type Embedding } from '../src/store';
@@ -70,12 +70,29 @@ async function time(label: string, work: (round: number) => Promise<unknown>): P
   console.log(`${label.padEnd(44)} p50 ${at(0.5).padStart(8)} ms   p90 ${at(0.9).padStart(8)} ms   max ${at(1).padStart(8)} ms`);
 }
 
+/** Prints the plan of each store query once (EXPLAIN ANALYZE), for finding what is slow. */
+async function explain(db: Database): Promise<void> {
+  const explaining: Database = {
+    ...db,
+    query: async <T>(sql: string, params?: unknown[]) => {
+      const { rows } = await db.query<Record<string, string>>(`EXPLAIN (ANALYZE, BUFFERS OFF) ${sql}`, params);
+      console.log(rows.map((row) => Object.values(row)[0]).join('\n'), '\n');
+      return { rows: [] as T[] };
+    },
+  };
+  const store = new MemoryStore(async () => explaining);
+  await store.searchText(scope, {}, 'what theme does alice like', 50);
+  await store.searchSimilar(scope, {}, 'what theme does alice like', 50);
+  await store.listEntities(scope, {}, { limit: 50 });
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'ai-memory-bench-'));
 const db = await openPglite(join(dir, 'store'));
 try {
   await migrate(db);
   const store = new MemoryStore(async () => db);
   await seed(store, db);
+  if (process.argv.includes('--explain')) await explain(db);
   const queries = ['what theme does alice like', 'coffee in the morning', 'project apollo deadline', 'jazz piano', 'dark mode'];
   const next = random(7);
   const embedding = (): Embedding => ({ vector: Array.from({ length: DIMENSIONS }, () => next() - 0.5), model: MODEL });

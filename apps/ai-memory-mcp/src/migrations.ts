@@ -65,15 +65,21 @@ export const migrations: readonly { version: number; name: string; sql: string }
     sql: `
       CREATE EXTENSION IF NOT EXISTS pg_trgm;
       CREATE INDEX ai_memory_memories_text_trgm ON ai_memory_memories USING gin (text gin_trgm_ops);
-      CREATE INDEX ai_memory_entities_scope_name ON ai_memory_entities (user_id, namespace, lower(name), id);
-      ANALYZE ai_memory_memories;
-      ANALYZE ai_memory_entities;
-      ANALYZE ai_memory_memory_entities
+      CREATE INDEX ai_memory_entities_scope_name ON ai_memory_entities (user_id, namespace, lower(name), id)
     `,
   },
 ];
 
-/** Applies every migration not yet recorded; running it again changes nothing. Returns the versions applied. */
+/**
+ * Refreshes the planner's statistics. PGlite runs no autovacuum: without this a store that grew
+ * since it was created plans every query as if its tables were empty (list_entities took seconds).
+ */
+export const ANALYZE = 'ANALYZE ai_memory_memories, ai_memory_entities, ai_memory_memory_entities';
+
+/**
+ * Applies every migration not yet recorded (running it again changes nothing) and refreshes the
+ * statistics. Returns the versions applied.
+ */
 export async function migrate(db: Database): Promise<number[]> {
   return db.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('ai-memory-mcp schema migrations'))`);
@@ -94,6 +100,7 @@ export async function migrate(db: Database): Promise<number[]> {
       ]);
       applied.push(migration.version);
     }
+    await tx.query(ANALYZE);
     return applied;
   });
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from './db';
+import { ANALYZE } from './migrations';
 
 /** Who a memory belongs to. Reads match user_id and namespace exactly; agent_id narrows when given. */
 export interface Scope {
@@ -62,6 +63,9 @@ const MEMORY_COLUMNS = `m.id, m.seq::text AS seq, m.user_id, m.agent_id, m.names
      FROM ai_memory_memory_entities me JOIN ai_memory_entities e ON e.id = me.entity_id
     WHERE me.memory_id = m.id) AS entities`;
 
+/** Writes between two statistics refreshes on PGlite: ANALYZE of a 10,000-memory store takes ~100 ms. */
+const ANALYZE_EVERY = 500;
+
 /** $1 user, $2 namespace, $3 agent (null = every agent of the user). */
 const SCOPE = `m.user_id = $1 AND m.namespace = $2 AND ($3::text IS NULL OR m.agent_id = $3)`;
 const scopeParams = (scope: Scope) => [scope.userId, scope.namespace, scope.agentId ?? null];
@@ -92,8 +96,19 @@ const AS_WRITTEN = `(SELECT q FROM websearch_to_tsquery('english', $7) q WHERE s
  * another user, namespace or (when given) agent is indistinguishable from a missing one.
  */
 export class MemoryStore {
+  private writesSinceAnalyze = 0;
+
   /** `database` opens (or reuses) the store on each call, so a failed open is retried by the next one. */
   constructor(private readonly database: () => Promise<Database>) {}
+
+  /** PGlite has no autovacuum: statistics are refreshed every ANALYZE_EVERY writes (and at start). */
+  private async wrote(db: Database, rows: number): Promise<void> {
+    if (db.kind !== 'pglite') return;
+    this.writesSinceAnalyze += rows;
+    if (this.writesSinceAnalyze < ANALYZE_EVERY) return;
+    this.writesSinceAnalyze = 0;
+    await db.query(ANALYZE);
+  }
 
   private db(): Promise<Database> {
     return this.database();
@@ -115,6 +130,7 @@ export class MemoryStore {
       );
       await linkEntities(tx, id, scope, input.entities);
     });
+    await this.wrote(db, 1);
     return (await this.get(scope, id)) as MemoryRow;
   }
 
@@ -167,10 +183,11 @@ export class MemoryStore {
   }
 
   /**
-   * Trigram candidates (pg_trgm): memories containing a word close in spelling to one of the query's
-   * words (stop words and words under 3 letters left out), scored by the sum of word_similarity.
-   * Finds what stemming cannot: typos and word variants. A query with a phrase or an -exclusion
-   * keeps to the memories that match it as written.
+   * Trigram candidates (pg_trgm) for the query's words that full text finds nowhere in scope (typos,
+   * variants stemming misses; stop words and words under 3 letters left out): memories containing a
+   * word close in spelling, scored by the sum of word_similarity. Words full text finds need no
+   * fuzzy match, and skipping them keeps a common word from scoring thousands of memories. A query
+   * with a phrase or an -exclusion keeps to the memories that match it as written.
    */
   async searchSimilar(scope: Scope, filter: ListFilter, query: string, limit: number): Promise<{ id: string; similarity: number }[]> {
     const db = await this.db();
@@ -178,9 +195,14 @@ export class MemoryStore {
       `WITH words AS (
          SELECT DISTINCT word FROM regexp_split_to_table(lower($7), '[^[:alnum:]]+') AS word
           WHERE length(word) >= 3 AND to_tsvector('english', word) <> ''::tsvector
+       ),
+       unmatched AS MATERIALIZED (
+         SELECT w.word FROM words w
+          WHERE NOT EXISTS (SELECT 1 FROM ai_memory_memories m
+                             WHERE ${SCOPE} AND ${FILTERS} AND m.tsv @@ plainto_tsquery('english', w.word))
        )
        SELECT m.id, sum(word_similarity(w.word, m.text)) AS similarity
-         FROM words w JOIN ai_memory_memories m ON w.word <% m.text
+         FROM unmatched w JOIN ai_memory_memories m ON w.word <% m.text
         WHERE ${SCOPE} AND ${FILTERS}
           AND (${AS_WRITTEN} IS NULL OR m.tsv @@ ${AS_WRITTEN})
         GROUP BY m.id, m.seq
@@ -294,7 +316,9 @@ export class MemoryStore {
        SELECT (SELECT n FROM total) AS in_scope, (SELECT count(*)::int FROM gone) AS deleted`,
       [...scopeParams(scope), confirmCount ?? null],
     );
-    return { inScope: Number(rows[0]?.in_scope ?? 0), deleted: Number(rows[0]?.deleted ?? 0) };
+    const deleted = Number(rows[0]?.deleted ?? 0);
+    await this.wrote(db, deleted);
+    return { inScope: Number(rows[0]?.in_scope ?? 0), deleted };
   }
 
   /** Entities linked to at least one memory in scope, by name; `afterId`/`afterName` is the keyset cursor. */
@@ -304,16 +328,19 @@ export class MemoryStore {
     page: { after?: { name: string; id: string }; limit: number },
   ): Promise<EntityRow[]> {
     const db = await this.db();
+    // Entities in name order (index ai_memory_entities_scope_name), each counting its own links: the
+    // page's entities cost their links, not a join of every link in scope, whatever the statistics say.
     const { rows } = await db.query<EntityRow>(
-      `SELECT e.id::text AS id, e.name, e.type, count(*)::text AS memory_count
+      `SELECT e.id::text AS id, e.name, e.type, linked.n::text AS memory_count
          FROM ai_memory_entities e
-         JOIN ai_memory_memory_entities me ON me.entity_id = e.id
-         JOIN ai_memory_memories m ON m.id = me.memory_id
-        WHERE e.user_id = $1 AND e.namespace = $2 AND ${SCOPE}
+         CROSS JOIN LATERAL (
+           SELECT count(*) AS n FROM ai_memory_memory_entities me JOIN ai_memory_memories m ON m.id = me.memory_id
+            WHERE me.entity_id = e.id AND ${SCOPE}
+         ) linked
+        WHERE e.user_id = $1 AND e.namespace = $2 AND linked.n > 0
           AND ($4::text IS NULL OR e.type = $4)
           AND ($5::text IS NULL OR lower(e.name) LIKE lower($5) || '%')
           AND ($6::text IS NULL OR (lower(e.name), e.id) > (lower($6), $7::bigint))
-        GROUP BY e.id, e.name, e.type
         ORDER BY lower(e.name), e.id
         LIMIT $8`,
       [...scopeParams(scope), filter.type ?? null, filter.prefix ? escapeLike(filter.prefix) : null,
