@@ -201,6 +201,9 @@ export class PgliteWorker {
   }
 
   private startThread(): Thread {
-    return new Thread(startWorkerThread({ workerData: { dataDir: this.dataDir, extensions: this.extensions, seed: seedArchive() } satisfies WorkerSetup }));
+    // A small young generation: the worker's JS only relays rows, and each MiB of it stays resident.
+    const resourceLimits = { maxYoungGenerationSizeMb: 4 };
+    const workerData: WorkerSetup = { dataDir: this.dataDir, extensions: this.extensions, seed: seedArchive() };
+    return new Thread(startWorkerThread({ workerData, resourceLimits }));
   }
 }

@@ -23,11 +23,12 @@ describe('PGlite memory: seed data directory and memory settings', () => {
       await other.close();
       expect(identifiers[0]).toEqual(identifiers[1]);
       const settings = await db.query<{ name: string; setting: string; unit: string }>(
-        "SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'maintenance_work_mem') ORDER BY name",
+        "SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'maintenance_work_mem') ORDER BY name",
       );
       expect(settings.rows).toEqual([
-        { name: 'maintenance_work_mem', setting: String(16 * 1024), unit: 'kB' },
+        { name: 'maintenance_work_mem', setting: String(4 * 1024), unit: 'kB' },
         { name: 'shared_buffers', setting: String((8 * 1024) / 8), unit: '8kB' },
+        { name: 'work_mem', setting: String(2 * 1024), unit: 'kB' },
       ]);
       await db.query('CREATE TABLE kept (id int)');
       await db.query('INSERT INTO kept VALUES (1)');
