@@ -1,4 +1,4 @@
-import { HttpResponse, recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, routesUnder, toolCaller } from '@sophia/mcp-testing';
 import { githubApp } from '../src/app';
 
 /** The fake GitHub API base URL tests point GITHUB_API_URL at. */
@@ -29,13 +29,7 @@ export const authenticatedUser = {
 };
 
 /** One fake GitHub endpoint (path relative to API_URL) that records what it received. */
-export function route(
-  method: HttpMethod,
-  path: string,
-  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
-) {
-  return recordedRoute(method, `${API_URL}${path}`, respond);
-}
+export const route = routesUnder(API_URL);
 
 /** GitHub's Link header for a page that has a next one. */
 export function linkHeader(path: string, nextPage: number, lastPage: number): string {

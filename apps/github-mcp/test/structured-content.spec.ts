@@ -1,4 +1,4 @@
-import { HttpResponse, connectInMemory, recordedRoute, resultJson, useFakeUpstream, type RequestHandler } from '@sophia/mcp-testing';
+import { HttpResponse, describeStructuredContent, outputOf, recordedRoute, structuredContent, useFakeUpstream, type RequestHandler } from '@sophia/mcp-testing';
 import { githubApp } from '../src/app';
 import { githubTools } from '../src/tools';
 import { authenticatedUser, callTool, configuredEnv, route } from './fake-upstream';
@@ -76,28 +76,10 @@ describe('structured content', () => {
   const fake = useFakeUpstream();
   beforeEach(() => fake.use(...handlers));
 
-  it('covers every tool, and every tool lists an output schema', async () => {
-    expect(Object.keys(calls).sort()).toEqual(githubTools.map((tool) => tool.name).sort());
-    const { client, close } = await connectInMemory(githubApp, { env });
-    try {
-      const listed = (await client.listTools()).tools;
-      expect(listed.filter((tool) => tool.outputSchema?.type !== 'object').map((tool) => tool.name)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
-
-  it.each(githubTools.map((tool) => [tool.name, tool] as const))('%s: structuredContent equals the text and validates against the output schema', async (name, tool) => {
-    const result = await callTool(name, calls[name] ?? {}, env);
-    expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual(resultJson(result));
-    expect(tool.output?.safeParse(result.structuredContent).error).toBeUndefined();
-  });
+  describeStructuredContent({ app: githubApp, env, calls });
 
   it('get_file_contents of a directory validates too', async () => {
-    const tool = githubTools.find((each) => each.name === 'get_file_contents');
     const result = await callTool('get_file_contents', { ...repoArgs, path: 'lib' }, env);
-    expect(tool?.output?.safeParse(result.structuredContent).error).toBeUndefined();
-    expect(result.structuredContent).toMatchObject({ type: 'dir' });
+    expect(structuredContent(result, outputOf(githubTools, 'get_file_contents'))).toMatchObject({ type: 'dir' });
   });
 });

@@ -1,4 +1,4 @@
-import { HttpResponse, recordedRoute, resultJson, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, resultJson, routesUnder, toolCaller } from '@sophia/mcp-testing';
 import { openrouterSearchApp } from '../src/app';
 import { CATALOGUE } from './fixtures/openrouter';
 
@@ -22,13 +22,7 @@ export const writeEnv = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' };
 export const callTool = toolCaller(openrouterSearchApp, configuredEnv);
 
 /** One fake OpenRouter endpoint (path relative to API_URL) that records what it received. */
-export function route(
-  method: HttpMethod,
-  path: string,
-  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
-) {
-  return recordedRoute(method, `${API_URL}${path}`, respond);
-}
+export const route = routesUnder(API_URL);
 
 /** `GET /models` answering the given catalogue (default: the fixture catalogue) in one page. */
 export const modelsRoute = (models: unknown[] = CATALOGUE) => route('get', '/models', () => HttpResponse.json({ data: models }));

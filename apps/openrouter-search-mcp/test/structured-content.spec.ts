@@ -1,7 +1,6 @@
-import { HttpResponse, connectInMemory, useFakeUpstream, type RequestHandler } from '@sophia/mcp-testing';
+import { HttpResponse, describeStructuredContent, useFakeUpstream, type RequestHandler } from '@sophia/mcp-testing';
 import { openrouterSearchApp } from '../src/app';
-import { openrouterSearchTools } from '../src/tools';
-import { callTool, json, modelsRoute, route, writeEnv } from './fake-upstream';
+import { modelsRoute, route, writeEnv } from './fake-upstream';
 import { CREDITS, KEY, chatCompletion, endpoint, endpointsOf, provider } from './fixtures/openrouter';
 
 /** One documented answer per endpoint, and one call per tool: every tool of the server is here. */
@@ -30,21 +29,5 @@ describe('structured content', () => {
   const fake = useFakeUpstream();
   beforeEach(() => fake.use(...handlers));
 
-  it('covers every tool, and every tool lists an output schema', async () => {
-    expect(Object.keys(calls).sort()).toEqual(openrouterSearchTools.map((tool) => tool.name).sort());
-    const { client, close } = await connectInMemory(openrouterSearchApp, { env: writeEnv });
-    try {
-      const listed = (await client.listTools()).tools;
-      expect(listed.filter((tool) => tool.outputSchema?.type !== 'object').map((tool) => tool.name)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
-
-  it.each(openrouterSearchTools.map((tool) => [tool.name, tool] as const))('%s: structuredContent equals the text and validates against the output schema', async (name, tool) => {
-    const result = await callTool(name, calls[name] ?? {}, writeEnv);
-    expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual(json(result));
-    expect(tool.output?.safeParse(result.structuredContent).error).toBeUndefined();
-  });
+  describeStructuredContent({ app: openrouterSearchApp, env: writeEnv, calls });
 });

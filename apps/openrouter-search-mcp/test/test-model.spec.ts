@@ -1,4 +1,4 @@
-import { HttpResponse, connectInMemory, resultError, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, listedTools, resultError, servedTools, useFakeUpstream } from '@sophia/mcp-testing';
 import { openrouterSearchApp } from '../src/app';
 import { API_KEY, callTool, configuredEnv, json, openrouterError, route, writeEnv } from './fake-upstream';
 import { chatCompletion } from './fixtures/openrouter';
@@ -10,23 +10,13 @@ describe('test_model (costs credits)', () => {
 
   it('is not served by default (write policy off) nor in read-only mode', async () => {
     for (const env of [configuredEnv, { ...writeEnv, MCP_READ_ONLY: 'true' }]) {
-      const { client, close } = await connectInMemory(openrouterSearchApp, { env });
-      try {
-        expect((await client.listTools()).tools.map((tool) => tool.name)).not.toContain('test_model');
-      } finally {
-        await close();
-      }
+      expect(await servedTools(openrouterSearchApp, env)).not.toContain('test_model');
     }
   });
 
   it('is annotated destructive (it spends credits) when enabled', async () => {
-    const { client, close } = await connectInMemory(openrouterSearchApp, { env: writeEnv });
-    try {
-      const tool = (await client.listTools()).tools.find((candidate) => candidate.name === 'test_model');
-      expect(tool?.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
-    } finally {
-      await close();
-    }
+    const tool = (await listedTools(openrouterSearchApp, writeEnv)).find((candidate) => candidate.name === 'test_model');
+    expect(tool?.annotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
   });
 
   it('sends one short completion with the capped max_tokens and returns the generation id and cost', async () => {
