@@ -66,7 +66,7 @@ async function time(label: string, work: (round: number) => Promise<unknown>): P
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!.toFixed(1);
+  const at = (q: number) => (samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? NaN).toFixed(1);
   console.log(`${label.padEnd(44)} p50 ${at(0.5).padStart(8)} ms   p90 ${at(0.9).padStart(8)} ms   max ${at(1).padStart(8)} ms`);
 }
 
@@ -96,7 +96,7 @@ try {
   const queries = ['what theme does alice like', 'coffee in the morning', 'project apollo deadline', 'jazz piano', 'dark mode'];
   const next = random(7);
   const embedding = (): Embedding => ({ vector: Array.from({ length: DIMENSIONS }, () => next() - 0.5), model: MODEL });
-  const query = (round: number) => queries[round % queries.length]!;
+  const query = (round: number) => queries[round % queries.length] ?? 'dark mode';
   await time('search, text (full text + trigram)', (round) => searchScope(store, scope, {}, { query: query(round), lexical: true, limit: 10 }));
   await time('search, hybrid (text + trigram + vector)', (round) =>
     searchScope(store, scope, {}, { query: query(round), lexical: true, embedding: embedding(), limit: 10 }));
