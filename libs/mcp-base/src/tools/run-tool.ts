@@ -95,19 +95,28 @@ async function invoke<AppContext>(
   const appContext = deps.context();
   if (isToolError(appContext)) throw appContext;
 
-  // One controller per call, aborted on timeout, on client cancel and when the call ends
-  // however it ends, so requests a handler started in parallel never outlive the call.
-  const controller = new AbortController();
-  let ended: 'timeout' | 'shutdown' | undefined;
-  const timer = setTimeout(() => {
-    ended = 'timeout';
-    controller.abort(CALL_ABORTED);
-  }, deps.timeoutMs);
-  const onClientAbort = () => controller.abort(CALL_ABORTED);
-  const onShutdown = () => {
-    ended ??= 'shutdown';
-    controller.abort(CALL_ABORTED);
+  // One signal per call, aborted on timeout, on client cancel and when the call ends however it
+  // ends, so requests a handler started in parallel never outlive the call. Made only when the
+  // handler or its upstream requests read it: making and aborting one costs more than a small call.
+  let controller: AbortController | undefined;
+  let ended: 'timeout' | 'shutdown' | 'cancelled' | 'finished' | undefined;
+  let stop: ((error: ToolError) => void) | undefined;
+  const end = (why: 'timeout' | 'shutdown' | 'cancelled') => {
+    if (ended) return;
+    ended = why;
+    controller?.abort(CALL_ABORTED);
+    stop?.(endedError(tool.name, why, deps.timeoutMs));
   };
+  const signal = (): AbortSignal => {
+    if (!controller) {
+      controller = new AbortController();
+      if (ended) controller.abort(CALL_ABORTED);
+    }
+    return controller.signal;
+  };
+  const timer = setTimeout(() => end('timeout'), deps.timeoutMs);
+  const onClientAbort = () => end('cancelled');
+  const onShutdown = () => end('shutdown');
   if (clientSignal?.aborted) onClientAbort();
   if (deps.shutdownSignal?.aborted) onShutdown();
   clientSignal?.addEventListener('abort', onClientAbort, { once: true });
@@ -115,7 +124,9 @@ async function invoke<AppContext>(
   let logger: Logger | undefined;
   const ctx = {
     ...appContext,
-    signal: controller.signal,
+    get signal(): AbortSignal {
+      return signal();
+    },
     requestId,
     // A child logger costs more than most calls spend logging: made only if the handler logs.
     get logger(): Logger {
@@ -123,7 +134,9 @@ async function invoke<AppContext>(
     },
   };
   const scope = {
-    signal: controller.signal,
+    get signal(): AbortSignal {
+      return signal();
+    },
     requestId,
     deadline: Date.now() + deps.timeoutMs,
     readOnly: tool.annotations.readOnlyHint,
@@ -133,22 +146,33 @@ async function invoke<AppContext>(
   };
   try {
     const work = runInCallScope(scope, () => tool.handler(parsed.data, ctx));
-    return await raceAbort(work, controller.signal, () => {
-      if (ended === 'timeout') return new ToolError('timeout', `${tool.name} did not finish within ${deps.timeoutMs} ms.`);
-      if (ended === 'shutdown') {
-        return new ToolError(
-          'timeout',
-          `${tool.name} was stopped because the server is shutting down (MCP_SHUTDOWN_TIMEOUT_MS passed). Call it again.`,
-        );
-      }
-      return new ToolError('timeout', `${tool.name} was cancelled by the client.`);
+    // Settles with the work, or rejects as soon as the call ends, so no call can hang.
+    return await new Promise<unknown>((resolve, reject) => {
+      stop = reject;
+      work.then(resolve, (error: unknown) => {
+        const why = ended;
+        reject(why && why !== 'finished' ? endedError(tool.name, why, deps.timeoutMs) : error);
+      });
+      if (ended && ended !== 'finished') reject(endedError(tool.name, ended, deps.timeoutMs));
     });
   } finally {
+    ended ??= 'finished';
     clearTimeout(timer);
     clientSignal?.removeEventListener('abort', onClientAbort);
     deps.shutdownSignal?.removeEventListener('abort', onShutdown);
-    controller.abort(CALL_ABORTED);
+    controller?.abort(CALL_ABORTED);
   }
+}
+
+function endedError(name: string, why: 'timeout' | 'shutdown' | 'cancelled', timeoutMs: number): ToolError {
+  if (why === 'timeout') return new ToolError('timeout', `${name} did not finish within ${timeoutMs} ms.`);
+  if (why === 'shutdown') {
+    return new ToolError(
+      'timeout',
+      `${name} was stopped because the server is shutting down (MCP_SHUTDOWN_TIMEOUT_MS passed). Call it again.`,
+    );
+  }
+  return new ToolError('timeout', `${name} was cancelled by the client.`);
 }
 
 /**
@@ -157,26 +181,6 @@ async function invoke<AppContext>(
  * "cancelled, do not retry".
  */
 const CALL_ABORTED = new DOMException('The tool call ended (finished, timed out or cancelled).', 'AbortError');
-
-/** Settles with the work, or rejects as soon as the signal aborts, so no call can hang. */
-function raceAbort<T>(work: Promise<T>, signal: AbortSignal, reason: () => ToolError): Promise<T> {
-  if (signal.aborted) return Promise.reject(reason());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(reason());
-    signal.addEventListener('abort', onAbort, { once: true });
-    // Detach before settling, so the abort that ends every call finds no listener.
-    work.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(signal.aborted ? reason() : error);
-      },
-    );
-  });
-}
 
 function toResult(tool: Pick<ToolDefinition<unknown>, 'name' | 'output'>, value: unknown, maxBytes: number): CallToolResult {
   const text = typeof value === 'string' ? value : JSON.stringify(value ?? null);
