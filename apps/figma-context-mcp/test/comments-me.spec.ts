@@ -1,7 +1,7 @@
-import { HttpResponse, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
 import { listCommentsOutput } from '../src/tools/comments-list.tool';
 import { getMeOutput } from '../src/tools/me-get.tool';
-import { callTool, route, structured } from './fake-upstream';
+import { callTool, route } from './fake-upstream';
 import { FILE_KEY, comment, me } from './fixtures/figma';
 
 describe('list_comments', () => {
@@ -19,7 +19,7 @@ describe('list_comments', () => {
   it('as Markdown, with author, node and thread; long messages capped', async () => {
     const list = route('get', `/files/${FILE_KEY}/comments`, comments);
     fake.use(list.handler);
-    const result = structured(await callTool('list_comments', { file: FILE_KEY }), listCommentsOutput);
+    const result = structuredContent(await callTool('list_comments', { file: FILE_KEY }), listCommentsOutput);
     expect(list.received[0]?.query).toEqual({ as_md: 'true' });
     expect(result.items[0]).toEqual({
       id: '101',
@@ -38,8 +38,8 @@ describe('list_comments', () => {
   it('the node of the URL and unresolvedOnly filter; paged across two pages', async () => {
     fake.use(route('get', `/files/${FILE_KEY}/comments`, comments).handler);
     const file = `https://www.figma.com/design/${FILE_KEY}/x?node-id=1-2`;
-    const first = structured(await callTool('list_comments', { file, unresolvedOnly: true, limit: 1 }), listCommentsOutput);
-    const second = structured(await callTool('list_comments', { file, unresolvedOnly: true, limit: 1, cursor: first.nextCursor }), listCommentsOutput);
+    const first = structuredContent(await callTool('list_comments', { file, unresolvedOnly: true, limit: 1 }), listCommentsOutput);
+    const second = structuredContent(await callTool('list_comments', { file, unresolvedOnly: true, limit: 1, cursor: first.nextCursor }), listCommentsOutput);
     expect([...first.items, ...second.items].map((item) => item.id)).toEqual(['101', '104']);
     expect(second).toMatchObject({ total: 2 });
     expect(second.nextCursor).toBeUndefined();
@@ -50,7 +50,7 @@ describe('get_me', () => {
   const fake = useFakeUpstream();
   it('the token\'s user', async () => {
     fake.use(route('get', '/me', () => HttpResponse.json(me)).handler);
-    expect(structured(await callTool('get_me'), getMeOutput)).toEqual({
+    expect(structuredContent(await callTool('get_me'), getMeOutput)).toEqual({
       id: '1234567890',
       handle: 'Ana Designer',
       email: 'ana@example.com',

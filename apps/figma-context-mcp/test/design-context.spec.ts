@@ -1,6 +1,6 @@
-import { HttpResponse, resultError, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, resultError, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
 import { DESIGN_MAX_BYTES, designContextOutput } from '../src/tools/design-context-get.tool';
-import { callTool, configuredEnv, FIGMA_TOKEN, route, structured } from './fake-upstream';
+import { callTool, configuredEnv, FIGMA_TOKEN, route } from './fake-upstream';
 import { FILE_KEY, cardNode, documentParts, fileResponse, nodesResponse } from './fixtures/figma';
 
 describe('get_design_context', () => {
@@ -11,7 +11,7 @@ describe('get_design_context', () => {
     const nodes = route('get', `/files/${FILE_KEY}/nodes`, () => HttpResponse.json(nodesResponse()));
     fake.use(nodes.handler);
 
-    const design = structured(await callTool('get_design_context', { file: url, depth: 3 }), designContextOutput);
+    const design = structuredContent(await callTool('get_design_context', { file: url, depth: 3 }), designContextOutput);
 
     expect(nodes.received.map(({ query, headers }) => ({ query, token: headers.get('x-figma-token'), auth: headers.get('authorization') }))).toEqual([
       { query: { ids: '1:2', depth: '4' }, token: FIGMA_TOKEN, auth: null },
@@ -35,7 +35,7 @@ describe('get_design_context', () => {
   it('an explicit nodeId wins over the URL', async () => {
     const nodes = route('get', `/files/${FILE_KEY}/nodes`, () => HttpResponse.json(nodesResponse({ '1:8': { document: cardNode.children[4], ...documentParts } })));
     fake.use(nodes.handler);
-    const design = structured(await callTool('get_design_context', { file: url, nodeId: '1-8' }), designContextOutput);
+    const design = structuredContent(await callTool('get_design_context', { file: url, nodeId: '1-8' }), designContextOutput);
     expect(nodes.received[0]?.query).toEqual({ ids: '1:8', depth: '7' });
     expect(design.nodes[0]).toMatchObject({ id: '1:8', type: 'INSTANCE', componentId: '10:1' });
   });
@@ -43,7 +43,7 @@ describe('get_design_context', () => {
   it('without a node: the whole file from its pages down (Figma depth counted from the document)', async () => {
     const file = route('get', `/files/${FILE_KEY}`, () => HttpResponse.json(fileResponse()));
     fake.use(file.handler);
-    const design = structured(await callTool('get_design_context', { file: FILE_KEY, depth: 1 }), designContextOutput);
+    const design = structuredContent(await callTool('get_design_context', { file: FILE_KEY, depth: 1 }), designContextOutput);
     expect(file.received[0]?.query).toEqual({ depth: '3' });
     expect(design.nodeId).toBeNull();
     expect(design.nodes.map((page) => page.name)).toEqual(['Screens', 'Components']);
@@ -55,8 +55,8 @@ describe('get_design_context', () => {
     const nodes = route('get', `/files/${FILE_KEY}/nodes`, () => HttpResponse.json(nodesResponse()));
     const file = route('get', `/files/${FILE_KEY}`, () => HttpResponse.json(fileResponse()));
     fake.use(nodes.handler, file.handler);
-    expect(structured(await callTool('get_design_context', { file: url }), designContextOutput).depth).toBe(6);
-    expect(structured(await callTool('get_design_context', { file: FILE_KEY }), designContextOutput).depth).toBe(3);
+    expect(structuredContent(await callTool('get_design_context', { file: url }), designContextOutput).depth).toBe(6);
+    expect(structuredContent(await callTool('get_design_context', { file: FILE_KEY }), designContextOutput).depth).toBe(3);
     expect(nodes.received[0]?.query.depth).toBe('7');
     expect(file.received[0]?.query.depth).toBe('5');
   });
@@ -82,7 +82,7 @@ describe('get_design_context', () => {
     fake.use(route('get', `/files/${FILE_KEY}/nodes`, () => HttpResponse.json(nodesResponse({ '1:2': { document: wide, ...documentParts } }))).handler);
 
     const result = await callTool('get_design_context', { file: url });
-    const design = structured(result, designContextOutput);
+    const design = structuredContent(result, designContextOutput);
 
     expect(design.depth).toBe(1);
     expect(design.truncated).toBe(
@@ -97,7 +97,7 @@ describe('get_design_context', () => {
     const nodes = route('get', `/files/${FILE_KEY}/nodes`, () => HttpResponse.json(nodesResponse()));
     fake.use(nodes.handler);
     const env = { FIGMA_OAUTH_TOKEN: 'figu_oauth0000000000', FIGMA_API_URL: configuredEnv.FIGMA_API_URL };
-    structured(await callTool('get_design_context', { file: url, depth: 0 }, env), designContextOutput);
+    structuredContent(await callTool('get_design_context', { file: url, depth: 0 }, env), designContextOutput);
     expect(nodes.received[0]?.headers.get('authorization')).toBe('Bearer figu_oauth0000000000');
     expect(nodes.received[0]?.headers.get('x-figma-token')).toBeNull();
   });

@@ -1,5 +1,4 @@
-import { HttpResponse, recordedRoute, resultJson, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
-import type { ZodType } from 'zod';
+import { HttpResponse, routesUnder, toolCaller } from '@sophia/mcp-testing';
 import { figmaContextApp } from '../src/app';
 
 /** The fake Figma API base URL tests point FIGMA_API_URL at (with Figma's own /v1 prefix). */
@@ -19,13 +18,7 @@ export const configuredEnv = {
 export const callTool = toolCaller(figmaContextApp, configuredEnv);
 
 /** One fake Figma endpoint (path relative to API_URL) that records what it received. */
-export function route(
-  method: HttpMethod,
-  path: string,
-  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
-) {
-  return recordedRoute(method, `${API_URL}${path}`, respond);
-}
+export const route = routesUnder(API_URL);
 
 /** Figma's error body on most endpoints: `{ status, err }`. */
 export function figmaErr(status: number, err: string, headers: Record<string, string> = {}) {
@@ -42,13 +35,3 @@ export function figmaMeta(meta: Record<string, unknown>) {
   return HttpResponse.json({ error: false, status: 200, meta });
 }
 
-/**
- * The result's structuredContent, after checking it validates against the tool's output schema
- * and says the same as the text (the two are what clients of either generation read).
- */
-export function structured<T>(result: Awaited<ReturnType<typeof callTool>>, schema: ZodType<T>): T {
-  expect(result.isError).toBeFalsy();
-  const content = schema.parse(result.structuredContent);
-  expect(content).toEqual(resultJson(result));
-  return content;
-}

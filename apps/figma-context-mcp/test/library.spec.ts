@@ -1,8 +1,8 @@
-import { HttpResponse, resultError, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, resultError, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
 import { listComponentsOutput } from '../src/tools/components-list.tool';
 import { listStylesOutput } from '../src/tools/styles-list.tool';
 import { getVariablesOutput } from '../src/tools/variables-get.tool';
-import { callTool, figmaErrorMessage, figmaMeta, route, structured } from './fake-upstream';
+import { callTool, figmaErrorMessage, figmaMeta, route } from './fake-upstream';
 import { FILE_KEY, published } from './fixtures/figma';
 
 describe('list_components', () => {
@@ -20,13 +20,13 @@ describe('list_components', () => {
     );
     fake.use(sets.handler, components.handler);
 
-    const first = structured(await callTool('list_components', { file: FILE_KEY, limit: 2 }), listComponentsOutput);
+    const first = structuredContent(await callTool('list_components', { file: FILE_KEY, limit: 2 }), listComponentsOutput);
     expect(first.items).toEqual([
       { kind: 'component_set', key: 'key0', nodeId: '10:0', name: 'Button', description: 'Description 0', page: 'Components', frame: 'Buttons', updatedAt: '2026-02-03T04:05:06Z', set: null },
       { kind: 'component', key: 'key1', nodeId: '10:1', name: 'Variant=Primary', description: 'Description 1', page: 'Components', frame: 'Button', updatedAt: '2026-02-03T04:05:06Z', set: 'Button' },
     ]);
     expect(first.total).toBe(3);
-    const second = structured(await callTool('list_components', { file: FILE_KEY, limit: 2, cursor: first.nextCursor }), listComponentsOutput);
+    const second = structuredContent(await callTool('list_components', { file: FILE_KEY, limit: 2, cursor: first.nextCursor }), listComponentsOutput);
     expect(second.items.map((item) => item.name)).toEqual(['Avatar']);
     expect(second.nextCursor).toBeUndefined();
   });
@@ -34,7 +34,7 @@ describe('list_components', () => {
   it('kind=component reads only /components', async () => {
     const components = route('get', `/files/${FILE_KEY}/components`, () => figmaMeta({ components: [published(2, { name: 'Avatar' })] }));
     fake.use(components.handler);
-    const result = structured(await callTool('list_components', { file: FILE_KEY, kind: 'component' }), listComponentsOutput);
+    const result = structuredContent(await callTool('list_components', { file: FILE_KEY, kind: 'component' }), listComponentsOutput);
     expect(result.items.map((item) => item.kind)).toEqual(['component']);
   });
 });
@@ -47,7 +47,7 @@ describe('list_styles', () => {
       figmaMeta({ styles: [published(1, { name: 'Brand/Primary', style_type: 'FILL' }), published(2, { name: 'Body/Regular', style_type: 'TEXT' })] }),
     );
     fake.use(styles.handler);
-    const result = structured(await callTool('list_styles', { file: FILE_KEY, type: 'TEXT' }), listStylesOutput);
+    const result = structuredContent(await callTool('list_styles', { file: FILE_KEY, type: 'TEXT' }), listStylesOutput);
     expect(result).toEqual({
       items: [{ key: 'key2', nodeId: '10:2', name: 'Body/Regular', description: 'Description 2', page: 'Components', frame: 'Buttons', updatedAt: '2026-02-03T04:05:06Z', type: 'TEXT' }],
       total: 1,
@@ -104,7 +104,7 @@ describe('get_variables', () => {
   it('collections with mode names; values per mode as CSS colours and aliases by name', async () => {
     const variables = route('get', `/files/${FILE_KEY}/variables/local`, localVariables);
     fake.use(variables.handler);
-    const result = structured(await callTool('get_variables', { file: FILE_KEY }), getVariablesOutput);
+    const result = structuredContent(await callTool('get_variables', { file: FILE_KEY }), getVariablesOutput);
     expect(result).toEqual({
       source: 'variables',
       collections: [{ id: 'VariableCollectionId:1:0', name: 'Colors', modes: ['Light', 'Dark'], defaultMode: 'Light' }],
@@ -121,7 +121,7 @@ describe('get_variables', () => {
     const variables = route('get', `/files/${FILE_KEY}/variables/local`, () => figmaErrorMessage(403, 'Limited by Figma plan'));
     const styles = route('get', `/files/${FILE_KEY}/styles`, () => figmaMeta({ styles: [published(1, { name: 'Brand/Primary', style_type: 'FILL' })] }));
     fake.use(variables.handler, styles.handler);
-    const result = structured(await callTool('get_variables', { file: FILE_KEY }), getVariablesOutput);
+    const result = structuredContent(await callTool('get_variables', { file: FILE_KEY }), getVariablesOutput);
     expect(result).toMatchObject({ source: 'styles', variables: [], collections: [], styles: [{ name: 'Brand/Primary', type: 'FILL' }], total: 1 });
     expect(result.note).toMatch(/Enterprise organizations only.*published styles instead/);
     expect(variables.received).toHaveLength(1);
@@ -134,8 +134,8 @@ describe('get_variables', () => {
 
   it('paged over variables', async () => {
     fake.use(route('get', `/files/${FILE_KEY}/variables/local`, localVariables).handler);
-    const first = structured(await callTool('get_variables', { file: FILE_KEY, limit: 1 }), getVariablesOutput);
-    const second = structured(await callTool('get_variables', { file: FILE_KEY, limit: 1, cursor: first.nextCursor }), getVariablesOutput);
+    const first = structuredContent(await callTool('get_variables', { file: FILE_KEY, limit: 1 }), getVariablesOutput);
+    const second = structuredContent(await callTool('get_variables', { file: FILE_KEY, limit: 1, cursor: first.nextCursor }), getVariablesOutput);
     expect([...first.variables, ...second.variables].map((variable) => variable.name)).toEqual(['brand/primary', 'button/background']);
     expect(second.nextCursor).toBeUndefined();
   });

@@ -1,8 +1,8 @@
-import { HttpResponse, resultError, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, resultError, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
 import { fileOutlineOutput } from '../src/tools/file-outline-get.tool';
 import { imageFillsOutput } from '../src/tools/image-fills-get.tool';
 import { renderNodesOutput } from '../src/tools/nodes-render.tool';
-import { callTool, figmaMeta, route, structured } from './fake-upstream';
+import { callTool, figmaMeta, route } from './fake-upstream';
 import { FILE_KEY, fileResponse } from './fixtures/figma';
 
 describe('get_file_outline', () => {
@@ -12,7 +12,7 @@ describe('get_file_outline', () => {
     const file = route('get', `/files/${FILE_KEY}`, () => HttpResponse.json(fileResponse()));
     fake.use(file.handler);
 
-    const outline = structured(await callTool('get_file_outline', { file: `https://www.figma.com/file/${FILE_KEY}/Travel` }), fileOutlineOutput);
+    const outline = structuredContent(await callTool('get_file_outline', { file: `https://www.figma.com/file/${FILE_KEY}/Travel` }), fileOutlineOutput);
 
     expect(file.received[0]?.query).toEqual({ depth: '2' });
     expect(outline).toEqual({
@@ -42,7 +42,7 @@ describe('render_nodes', () => {
     );
     fake.use(render.handler);
 
-    const result = structured(await callTool('render_nodes', { file: FILE_KEY, nodeIds: ['1-2', '1:2', '9:9'], scale: 3 }), renderNodesOutput);
+    const result = structuredContent(await callTool('render_nodes', { file: FILE_KEY, nodeIds: ['1-2', '1:2', '9:9'], scale: 3 }), renderNodesOutput);
 
     expect(render.received[0]?.query).toEqual({ ids: '1:2,9:9', format: 'png', scale: '3' });
     expect(result).toMatchObject({
@@ -58,7 +58,7 @@ describe('render_nodes', () => {
   it('SVG of the node in the URL, without a scale', async () => {
     const render = route('get', `/images/${FILE_KEY}`, () => images({ '3:4': 'https://figma-alpha-api.s3.us-west-2.amazonaws.com/images/icon.svg' }));
     fake.use(render.handler);
-    const result = structured(
+    const result = structuredContent(
       await callTool('render_nodes', { file: `https://www.figma.com/design/${FILE_KEY}/x?node-id=3-4`, format: 'svg' }),
       renderNodesOutput,
     );
@@ -82,13 +82,13 @@ describe('get_image_fills', () => {
     );
     fake.use(fills.handler);
 
-    const first = structured(await callTool('get_image_fills', { file: FILE_KEY, limit: 2 }), imageFillsOutput);
+    const first = structuredContent(await callTool('get_image_fills', { file: FILE_KEY, limit: 2 }), imageFillsOutput);
     expect(first.items).toEqual([
       { imageRef: 'ref1', url: 'https://s3-alpha.figma.com/img/1' },
       { imageRef: 'ref2', url: 'https://s3-alpha.figma.com/img/2' },
     ]);
     expect(first.total).toBe(3);
-    const second = structured(await callTool('get_image_fills', { file: FILE_KEY, limit: 2, cursor: first.nextCursor }), imageFillsOutput);
+    const second = structuredContent(await callTool('get_image_fills', { file: FILE_KEY, limit: 2, cursor: first.nextCursor }), imageFillsOutput);
     expect(second).toEqual({ items: [{ imageRef: 'ref3', url: 'https://s3-alpha.figma.com/img/3' }], total: 3 });
     expect(fills.received).toHaveLength(2);
   });

@@ -1,6 +1,6 @@
-import { HttpResponse, resultError, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, resultError, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
 import { getMeOutput } from '../src/tools/me-get.tool';
-import { callTool, configuredEnv, figmaErr, route, structured } from './fake-upstream';
+import { callTool, configuredEnv, figmaErr, route } from './fake-upstream';
 import { FILE_KEY, me, nodesResponse } from './fixtures/figma';
 
 /**
@@ -48,7 +48,7 @@ describe('Figma failures', () => {
     const meRoute = route('get', '/me', (_request, call) => (call === 1 ? figmaErr(429, 'Rate limit exceeded', { 'retry-after': '1' }) : HttpResponse.json(me)));
     fake.use(meRoute.handler);
     const started = Date.now();
-    structured(await getMe({ ...configuredEnv, MCP_UPSTREAM_MAX_RETRY_AFTER_MS: '1500' }), getMeOutput);
+    structuredContent(await getMe({ ...configuredEnv, MCP_UPSTREAM_MAX_RETRY_AFTER_MS: '1500' }), getMeOutput);
     expect(meRoute.received).toHaveLength(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
   });

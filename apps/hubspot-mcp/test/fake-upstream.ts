@@ -1,4 +1,4 @@
-import { HttpResponse, recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, outputOf, routesUnder, structuredContent, toolCaller, type ToolResultLike } from '@sophia/mcp-testing';
 import { hubspotApp } from '../src/app';
 import { hubspotTools } from '../src/tools';
 
@@ -21,13 +21,7 @@ export const writesEnv = { ...configuredEnv, MCP_READ_ONLY: 'false', MCP_ALLOW_D
 export const callTool = toolCaller(hubspotApp, configuredEnv);
 
 /** One fake HubSpot endpoint (path relative to API_URL) that records what it received. */
-export function route(
-  method: HttpMethod,
-  path: string,
-  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
-) {
-  return recordedRoute(method, `${API_URL}${path}`, respond);
-}
+export const route = routesUnder(API_URL);
 
 /** HubSpot's error body: `{ status: 'error', message, correlationId, category, errors? }`. */
 export function hubspotError(
@@ -42,15 +36,5 @@ export function hubspotError(
   );
 }
 
-/**
- * The tool's result as its output schema reads it: structuredContent must validate against the
- * declared schema and say the same as the text block.
- */
-export function structured(name: string, result: Awaited<ReturnType<typeof callTool>>): Record<string, unknown> {
-  const tool = hubspotTools.find((candidate) => candidate.name === name);
-  if (!tool?.output) throw new Error(`${name} declares no output schema`);
-  if (result.isError) throw new Error(`${name} failed: ${JSON.stringify(result.content)}`);
-  const content = result.content as Array<{ type: string; text?: string }>;
-  expect(JSON.parse(content[0]?.text ?? 'null')).toEqual(result.structuredContent);
-  return tool.output.parse(result.structuredContent) as Record<string, unknown>;
-}
+/** structuredContent of a call to the named tool: the same data as its text, valid against its declared output schema. */
+export const structured = (name: string, result: ToolResultLike) => structuredContent(result, outputOf(hubspotTools, name));

@@ -1,4 +1,4 @@
-import { HttpResponse, connectInMemory, resultError, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, resultError, servedTools, useFakeUpstream } from '@sophia/mcp-testing';
 import { hubspotApp } from '../src/app';
 import { callTool, configuredEnv, hubspotError, route, structured, writesEnv } from './fake-upstream';
 import { contact } from './fixtures/crm';
@@ -8,17 +8,9 @@ const WRITES = ['upsert_crm_object', 'create_note'];
 describe('the write policy: read-only by default, MCP_READ_ONLY=false serves notes, upserts also need MCP_ALLOW_DESTRUCTIVE=true', () => {
   // No handlers: any request reaching the fake fails the test.
   useFakeUpstream();
-  const served = async (env: Record<string, string>) => {
-    const { client, close } = await connectInMemory(hubspotApp, { env });
-    try {
-      return (await client.listTools()).tools.map((tool) => tool.name);
-    } finally {
-      await close();
-    }
-  };
 
   it.each<Record<string, string>>([{}, { MCP_ALLOW_DESTRUCTIVE: 'true' }, { MCP_ALLOW_DESTRUCTIVE: 'true', MCP_READ_ONLY: 'true' }])('hides both writes with %j', async (extra) => {
-    const names = await served({ ...configuredEnv, ...extra });
+    const names = await servedTools(hubspotApp, { ...configuredEnv, ...extra });
     for (const write of WRITES) expect(names).not.toContain(write);
     await expect(callTool('upsert_crm_object', { objectType: 'contacts', properties: { firstname: 'Ada' } }, { ...configuredEnv, ...extra })).rejects.toThrow(
       'Tool upsert_crm_object not found',
@@ -26,13 +18,13 @@ describe('the write policy: read-only by default, MCP_READ_ONLY=false serves not
   });
 
   it('serves create_note, not the overwriting upsert, with MCP_READ_ONLY=false', async () => {
-    const names = await served({ ...configuredEnv, MCP_READ_ONLY: 'false' });
+    const names = await servedTools(hubspotApp, { ...configuredEnv, MCP_READ_ONLY: 'false' });
     expect(names).toContain('create_note');
     expect(names).not.toContain('upsert_crm_object');
   });
 
   it('serves both with MCP_READ_ONLY=false and MCP_ALLOW_DESTRUCTIVE=true', async () => {
-    expect(await served(writesEnv)).toEqual(expect.arrayContaining(WRITES));
+    expect(await servedTools(hubspotApp, writesEnv)).toEqual(expect.arrayContaining(WRITES));
   });
 });
 

@@ -1,4 +1,4 @@
-import { HttpResponse, connectInMemory, recordedRoute, resultError, resultJson, toolCaller, useFakeUpstream, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, recordedRoute, resultError, resultJson, servedTools, toolCaller, useFakeUpstream, type ReceivedRequest } from '@sophia/mcp-testing';
 import { snowflakeApp } from '../src/app';
 import { API_URL, HANDLE, column, configuredEnv, resultSet, statementOf, submitRoute, tokenEnv } from './fake-upstream';
 
@@ -29,15 +29,8 @@ describe('ask_cortex_analyst', () => {
   const callTool = toolCaller(snowflakeApp, cortexEnv);
 
   it('is not served unless SNOWFLAKE_CORTEX_ANALYST=true', async () => {
-    const off = await connectInMemory(snowflakeApp, { env: configuredEnv });
-    const on = await connectInMemory(snowflakeApp, { env: cortexEnv });
-    try {
-      expect((await off.client.listTools()).tools.map((tool) => tool.name)).not.toContain('ask_cortex_analyst');
-      expect((await on.client.listTools()).tools.map((tool) => tool.name)).toContain('ask_cortex_analyst');
-    } finally {
-      await off.close();
-      await on.close();
-    }
+    expect(await servedTools(snowflakeApp, configuredEnv)).not.toContain('ask_cortex_analyst');
+    expect(await servedTools(snowflakeApp, cortexEnv)).toContain('ask_cortex_analyst');
     await expect(callTool('ask_cortex_analyst', { question: 'revenue?' }, configuredEnv)).rejects.toThrow('Tool ask_cortex_analyst not found');
   });
 

@@ -1,4 +1,4 @@
-import { connectInMemory, resultError, resultJson, toolCaller, useFakeUpstream } from '@sophia/mcp-testing';
+import { resultError, resultJson, servedTools, toolCaller, useFakeUpstream } from '@sophia/mcp-testing';
 import { snowflakeApp } from '../src/app';
 import { HANDLE, column, configuredEnv, resultSet, running, snowflakeError, statementOf, statusRoute, submitRoute } from './fake-upstream';
 
@@ -17,17 +17,11 @@ const dmlColumn = (name: string) => column(name, 'fixed', { database: '', schema
 describe('the write policy: execute_sql is destructive, so off unless enabled', () => {
   // No handlers: any request reaching the fake fails the test.
   useFakeUpstream();
-  const listed = async (env: Record<string, string>) => {
-    const { client, close } = await connectInMemory(snowflakeApp, { env });
-    const { tools } = await client.listTools();
-    await close();
-    return tools.map((tool) => tool.name);
-  };
 
   it.each<Record<string, string>>([{}, { SNOWFLAKE_ALLOW_WRITES: 'false' }, { MCP_ALLOW_DESTRUCTIVE: 'true', MCP_READ_ONLY: 'true' }])(
     'is not served, so a call never reaches Snowflake (%j)',
     async (extra) => {
-      expect(await listed({ ...configuredEnv, ...extra })).not.toContain('execute_sql');
+      expect(await servedTools(snowflakeApp, { ...configuredEnv, ...extra })).not.toContain('execute_sql');
       await expect(toolCaller(snowflakeApp, { ...configuredEnv, ...extra })('execute_sql', { sql: 'DELETE FROM orders' })).rejects.toThrow(
         'Tool execute_sql not found',
       );
@@ -35,7 +29,7 @@ describe('the write policy: execute_sql is destructive, so off unless enabled', 
   );
 
   it.each<Record<string, string>>([{ MCP_ALLOW_DESTRUCTIVE: 'true' }, { SNOWFLAKE_ALLOW_WRITES: 'true' }])('is served with %j (the old name still works)', async (extra) => {
-    expect(await listed({ ...configuredEnv, ...extra })).toContain('execute_sql');
+    expect(await servedTools(snowflakeApp, { ...configuredEnv, ...extra })).toContain('execute_sql');
   });
 });
 

@@ -1,4 +1,4 @@
-import { HttpResponse, connectInMemory, recordedRoute, resultJson, toolCaller, useFakeUpstream } from '@sophia/mcp-testing';
+import { HttpResponse, describeStructuredContent, outputOf, recordedRoute, resultJson, structuredContent, toolCaller, useFakeUpstream } from '@sophia/mcp-testing';
 import { snowflakeApp } from '../src/app';
 import { snowflakeTools } from '../src/tools';
 import { API_URL, HANDLE, cancelRoute, column, configuredEnv, resultSet, running, showColumn, statementOf, statusRoute, submitRoute } from './fake-upstream';
@@ -79,35 +79,16 @@ describe('structured content', () => {
     ),
   );
 
-  it('covers every tool, and every tool lists an object output schema', async () => {
-    expect(Object.keys(calls).sort()).toEqual(snowflakeTools.map((tool) => tool.name).sort());
-    const { client, close } = await connectInMemory(snowflakeApp, { env });
-    try {
-      const listed = (await client.listTools()).tools;
-      expect(listed).toHaveLength(snowflakeTools.length);
-      expect(listed.filter((tool) => tool.outputSchema?.type !== 'object').map((tool) => tool.name)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
-
-  it.each(snowflakeTools.map((tool) => [tool.name, tool] as const))('%s: structuredContent equals the text and validates', async (name, tool) => {
-    const result = await callTool(name, calls[name] ?? {});
-    expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual(resultJson(result));
-    expect(tool.output?.safeParse(result.structuredContent).error).toBeUndefined();
-  });
+  describeStructuredContent({ app: snowflakeApp, env, calls });
 
   it('a page fetched with a cursor and a statement still running validate too', async () => {
-    const runQuery = snowflakeTools.find((tool) => tool.name === 'run_query');
+    const runQuery = outputOf(snowflakeTools, 'run_query');
     const first = resultJson(await callTool('run_query', { sql: 'SELECT 1', limit: 1 })) as { nextCursor: string };
     const next = await callTool('get_query_status', { cursor: first.nextCursor });
-    expect(runQuery?.output?.safeParse(next.structuredContent).error).toBeUndefined();
-    expect(next.structuredContent).toMatchObject({ status: 'succeeded', firstRow: 2 });
+    expect(structuredContent(next, runQuery)).toMatchObject({ status: 'succeeded', firstRow: 2 });
 
     fake.use(submitRoute(() => running()).handler, statusRoute(() => running()).handler);
     const pending = await callTool('run_query', { sql: 'SELECT 1' }, { ...env, SNOWFLAKE_MAX_WAIT_MS: '0' });
-    expect(runQuery?.output?.safeParse(pending.structuredContent).error).toBeUndefined();
-    expect(pending.structuredContent).toEqual({ statementHandle: HANDLE, status: 'running', message: expect.any(String) });
+    expect(structuredContent(pending, runQuery)).toEqual({ statementHandle: HANDLE, status: 'running', message: expect.any(String) });
   });
 });
