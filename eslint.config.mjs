@@ -54,7 +54,7 @@ export default [
         {
           ignoredFiles: ['{projectRoot}/jest.config.cjs', '{projectRoot}/jest.e2e.config.cjs', '{projectRoot}/eslint.config.mjs'],
           // Workspace libs are checked by enforce-module-boundaries instead.
-          ignoredDependencies: ['@sophia/mcp-base', '@sophia/mcp-testing'],
+          ignoredDependencies: ['@sophia/mcp-base', '@sophia/mcp-testing', '@sophia/pglite-worker'],
           checkObsoleteDependencies: true,
           checkVersionMismatches: true,
           includeTransitiveDependencies: false,
