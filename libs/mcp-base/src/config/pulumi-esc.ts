@@ -1,4 +1,4 @@
-import { Configuration, EscApi, EscRawApi } from '@pulumi/esc-sdk';
+import type { EscApi } from '@pulumi/esc-sdk';
 
 export interface EscSource {
   accessToken: string;
@@ -26,7 +26,7 @@ export async function readEscEnvironmentVariables(source: EscSource): Promise<Re
     throw new Error(`ESC_ENVIRONMENT must be "org/project/env", got "${source.environment}"`);
   }
   const [org, project, name] = parts as [string, string, string];
-  const api = escApi(source);
+  const api = await escApi(source);
   let opened;
   try {
     opened = await api.openAndReadEnvironment(org, project, name);
@@ -50,7 +50,9 @@ export async function readEscEnvironmentVariables(source: EscSource): Promise<Re
  * backend on its own port (https://pulumi.internal:8443) was called on 443. Its raw client takes
  * the base path as given: the backend's origin, port included, plus the ESC API path.
  */
-function escApi(source: EscSource): EscApi {
+async function escApi(source: EscSource): Promise<EscApi> {
+  // Loaded only when ESC is in use: the SDK and its HTTP stack cost ~20 MB and ~0.5 s at every start otherwise.
+  const { Configuration, EscApi, EscRawApi } = await import('@pulumi/esc-sdk');
   const api = new EscApi(new Configuration({ accessToken: source.accessToken }));
   if (source.backendUrl) {
     const basePath = new URL('/api/esc', new URL(source.backendUrl).origin).toString();
