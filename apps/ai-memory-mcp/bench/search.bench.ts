@@ -1,5 +1,5 @@
 // Search and entity-listing latency over a seeded embedded store. Prints numbers; asserts nothing.
-// Run: node apps/ai-memory-mcp/bench/run.mjs [memories=10000] [rounds=100] [dimensions=1536]
+// Run: node apps/ai-memory-mcp/bench/run.mjs [memories=10000] [rounds=100] [dimensions=1536, 0 = none] [--analyze] [--explain]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,9 +34,9 @@ async function seed(store: MemoryStore, db: Awaited<ReturnType<typeof openPglite
     });
     await db.query(
       `INSERT INTO ai_memory_memories (id, user_id, namespace, text, embedding, embedding_model)
-       SELECT r.id, $1, $2, r.text, (SELECT array_agg(random() - 0.5) FROM generate_series(1, $4) WHERE r.id IS NOT NULL), $5
+       SELECT r.id, $1, $2, r.text, (SELECT array_agg(random() - 0.5) FROM generate_series(1, $4) WHERE r.id IS NOT NULL), nullif($5, '')
          FROM jsonb_to_recordset($3::jsonb) AS r(id text, text text)`,
-      [scope.userId, scope.namespace, JSON.stringify(rows), DIMENSIONS, MODEL],
+      [scope.userId, scope.namespace, JSON.stringify(rows), DIMENSIONS, DIMENSIONS > 0 ? MODEL : ''],
     );
     // Two entities per memory out of 300 names: the shape that made list_entities slow.
     await db.query(
@@ -98,9 +98,12 @@ try {
   const embedding = (): Embedding => ({ vector: Array.from({ length: DIMENSIONS }, () => next() - 0.5), model: MODEL });
   const query = (round: number) => queries[round % queries.length] ?? 'dark mode';
   await time('search, text (full text + trigram)', (round) => searchScope(store, scope, {}, { query: query(round), lexical: true, limit: 10 }));
-  await time('search, hybrid (text + trigram + vector)', (round) =>
-    searchScope(store, scope, {}, { query: query(round), lexical: true, embedding: embedding(), limit: 10 }));
-  await time('search, vector only', () => searchScope(store, scope, {}, { query: '', lexical: false, embedding: embedding(), limit: 10 }));
+  // dimensions 0: no embeddings, the lexical rankers only.
+  if (DIMENSIONS > 0) {
+    await time('search, hybrid (text + trigram + vector)', (round) =>
+      searchScope(store, scope, {}, { query: query(round), lexical: true, embedding: embedding(), limit: 10 }));
+    await time('search, vector only', () => searchScope(store, scope, {}, { query: '', lexical: false, embedding: embedding(), limit: 10 }));
+  }
   await time('list_entities, first page of 50', () => store.listEntities(scope, {}, { limit: 50 }));
   await time('list_entities, prefix "Person 1"', () => store.listEntities(scope, { prefix: 'Person 1' }, { limit: 50 }));
   await time('list_memories, first page of 20', () => store.list(scope, {}, { limit: 20 }));
