@@ -1,4 +1,4 @@
-import { HttpResponse, recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, routesUnder, toolCaller } from '@sophia/mcp-testing';
 import { codacyApp } from '../src/app';
 
 /** The fake Codacy API base URL tests point CODACY_API_URL at (with Codacy's own /api/v3 prefix). */
@@ -21,13 +21,7 @@ export const writeEnv = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' };
 export const callTool = toolCaller(codacyApp, configuredEnv);
 
 /** One fake Codacy endpoint (path relative to API_URL) that records what it received. */
-export function route(
-  method: HttpMethod,
-  path: string,
-  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
-) {
-  return recordedRoute(method, `${API_URL}${path}`, respond);
-}
+export const route = routesUnder(API_URL);
 
 /** Codacy's list envelope: `{ data, pagination: { cursor?, limit, total } }`; no cursor on the last page. */
 export function codacyList(data: unknown[], cursor?: string, total?: number) {

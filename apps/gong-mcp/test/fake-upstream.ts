@@ -1,4 +1,4 @@
-import { HttpResponse, recordedRoute, resultJson, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, outputOf, routesUnder, structuredContent, toolCaller, type ToolResultLike } from '@sophia/mcp-testing';
 import { gongApp } from '../src/app';
 import { gongTools } from '../src/tools';
 
@@ -24,13 +24,7 @@ export const configuredEnv = {
 export const callTool = toolCaller(gongApp, configuredEnv);
 
 /** One fake Gong endpoint (path after /v2) that records what it received. */
-export function route(
-  method: HttpMethod,
-  path: string,
-  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
-) {
-  return recordedRoute(method, `${API_URL}/v2${path}`, respond);
-}
+export const route = routesUnder(`${API_URL}/v2`);
 
 /** Gong's success body: `requestId`, `records` (with `cursor` while more pages follow) and the payload. */
 export function gongList(field: string, items: unknown[], cursor?: string, extra: Record<string, unknown> = {}) {
@@ -47,15 +41,5 @@ export function gongError(status: number, message: string, headers: Record<strin
   return HttpResponse.json({ requestId: '5bm129haaudsd9ocvlx', errors: [message] }, { status, headers });
 }
 
-/**
- * The result of a successful call, after checking that its structuredContent is the same data and
- * validates against the tool's declared output schema.
- */
-export function structuredResult<T = Record<string, unknown>>(result: Awaited<ReturnType<typeof callTool>>, toolName: string): T {
-  const json = resultJson<T>(result);
-  const tool = gongTools.find((candidate) => candidate.name === toolName);
-  if (!tool?.output) throw new Error(`${toolName} declares no output schema`);
-  expect(result.structuredContent).toEqual(json);
-  tool.output.parse(result.structuredContent);
-  return json;
-}
+/** structuredContent of a call to the named tool: the same data as its text, valid against its declared output schema. */
+export const structuredResult = <T = Record<string, unknown>>(result: ToolResultLike, toolName: string) => structuredContent(result, outputOf<T>(gongTools, toolName));

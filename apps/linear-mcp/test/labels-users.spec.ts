@@ -1,4 +1,5 @@
-import { resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { outputOf, resultJson, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { linearTools } from '../src/tools';
 import { callTool, fakeLinear, linearData } from './fake-upstream';
 import { LABEL_ID, USER_ID, labelNode, pageInfo, userNode } from './fixtures';
 
@@ -40,7 +41,7 @@ describe('the ids save_issue takes', () => {
           { id: LABEL_ID, name: 'Customer bug', color: '#eb5757', description: null, group: null, isGroup: false, team: null },
         ],
       });
-      expect(result.structuredContent).toEqual(resultJson(result));
+      structuredContent(result, outputOf(linearTools, 'list_issue_labels'));
     });
 
     it('sends one filter alone, and none when nothing narrows', async () => {
@@ -70,7 +71,7 @@ describe('the ids save_issue takes', () => {
           { id: USER_ID, name: 'Ada Lovelace', displayName: 'ada', email: 'ada@acme.com', active: true, admin: false, guest: false, isMe: true },
         ],
       });
-      expect(result.structuredContent).toEqual(resultJson(result));
+      structuredContent(result, outputOf(linearTools, 'list_users'));
     });
 
     it('includes deactivated users on request and answers a name nobody has with no items', async () => {

@@ -1,4 +1,5 @@
-import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { outputOf, resultError, resultJson, structuredContent, useFakeUpstream } from '@sophia/mcp-testing';
+import { linearTools } from '../src/tools';
 import { API_KEY, callTool, errors, fakeLinear, linearData, linearErrors } from './fake-upstream';
 import { PROJECT_ID, TEAM_ID, pageInfo, projectNode, teamNode } from './fixtures';
 
@@ -111,7 +112,7 @@ describe('teams and projects toolsets', () => {
         completedAt: null,
         canceledAt: null,
       });
-      expect(result.structuredContent).toEqual(resultJson(result));
+      structuredContent(result, outputOf(linearTools, 'get_project'));
     });
 
     it('turns "Entity not found" into not_found', async () => {
