@@ -1,4 +1,4 @@
-import { HttpResponse, recordedRoute, toolCaller, type HttpMethod, type ReceivedRequest } from '@sophia/mcp-testing';
+import { HttpResponse, routesUnder, toolCaller } from '@sophia/mcp-testing';
 import { portkeyAdminApp } from '../src/app';
 
 /** The fake Portkey API base URL tests point PORTKEY_API_URL at (with Portkey's /v1 prefix). */
@@ -21,13 +21,7 @@ export const writeEnv = { ...configuredEnv, MCP_ALLOW_DESTRUCTIVE: 'true' };
 export const callTool = toolCaller(portkeyAdminApp, configuredEnv);
 
 /** One fake Portkey endpoint (path relative to API_URL) that records what it received. */
-export function route(
-  method: HttpMethod,
-  path: string,
-  respond: (request: ReceivedRequest, call: number) => Response | Promise<Response>,
-) {
-  return recordedRoute(method, `${API_URL}${path}`, respond);
-}
+export const route = routesUnder(API_URL);
 
 /** Portkey's paged list: `{ object: 'list', total, data }`. */
 export const portkeyList = (data: unknown[], total = data.length) => HttpResponse.json({ object: 'list', total, data });

@@ -1,7 +1,6 @@
-import { HttpResponse, connectInMemory, resultJson, useFakeUpstream, type RequestHandler } from '@sophia/mcp-testing';
+import { HttpResponse, describeStructuredContent, useFakeUpstream, type RequestHandler } from '@sophia/mcp-testing';
 import { portkeyAdminApp } from '../src/app';
-import { portkeyAdminTools } from '../src/tools';
-import { callTool, portkeyList, route, writeEnv } from './fake-upstream';
+import { portkeyList, route, writeEnv } from './fake-upstream';
 import { apiKey, configBody, configSummary, configVersion, costGraph, promptSummary, renderedChat, requestsGraph, virtualKey, window, workspace } from './fixtures/portkey';
 
 /** One documented answer per endpoint, and one call per tool: every tool of the server is here. */
@@ -36,21 +35,5 @@ describe('structured content', () => {
   const fake = useFakeUpstream();
   beforeEach(() => fake.use(...handlers));
 
-  it('covers every tool, and every tool lists an output schema', async () => {
-    expect(Object.keys(calls).sort()).toEqual(portkeyAdminTools.map((tool) => tool.name).sort());
-    const { client, close } = await connectInMemory(portkeyAdminApp, { env: writeEnv });
-    try {
-      const listed = (await client.listTools()).tools;
-      expect(listed.filter((tool) => tool.outputSchema?.type !== 'object').map((tool) => tool.name)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
-
-  it.each(portkeyAdminTools.map((tool) => [tool.name, tool] as const))('%s: structuredContent equals the text and validates against the output schema', async (name, tool) => {
-    const result = await callTool(name, calls[name] ?? {}, writeEnv);
-    expect(result.isError).toBeFalsy();
-    expect(result.structuredContent).toEqual(resultJson(result));
-    expect(tool.output?.safeParse(result.structuredContent).error).toBeUndefined();
-  });
+  describeStructuredContent({ app: portkeyAdminApp, env: writeEnv, calls });
 });
