@@ -13,7 +13,13 @@ import { CATALOGUE } from '../test/fixtures/openrouter';
 const configuredEnv = { OPENROUTER_API_KEY: 'sk-or-v1-e2e-key-000000', OPENROUTER_API_URL: 'http://127.0.0.1:1' };
 const sampleCall = { name: 'search_models', arguments: { query: 'gpt-4o-mini' } };
 
-describeServerOverHttp({ app: 'openrouter-search-mcp', configuredEnv, sampleCall });
+// The drain needs one upstream request per call; search_models shares one cached /models load.
+describeServerOverHttp({
+  app: 'openrouter-search-mcp',
+  configuredEnv,
+  sampleCall,
+  drain: { call: { name: 'get_credits', arguments: {} } },
+});
 
 describe('openrouter-search-mcp over HTTP against a fake OpenRouter on loopback', () => {
   let openrouter: FakeUpstreamServer;
