@@ -66,6 +66,9 @@ class Thread {
   }
 }
 
+/** Logged (warn, with the ended call's requestId) each time a call's end terminates the worker. */
+export const RESTART_LOG = 'restarting PGlite worker: the tool call ended before its database work did';
+
 /**
  * The instance holding each data directory in this process. Two PGlite instances on one directory
  * corrupt it, and a context's store may be reopened while the previous holder is still closing.
@@ -162,13 +165,18 @@ export class PgliteWorker {
 
   /** Runs `unit` after every unit queued before it, on a live worker; see the class comment for deadlines. */
   private exclusive<T>(unit: (thread: Thread) => Promise<T>): Promise<T> {
-    const signal = currentCall()?.signal;
+    const call = currentCall();
+    const signal = call?.signal;
     const run = this.tail.then(async () => {
       if (this.closed) throw new Error('the embedded database is closed');
       signal?.throwIfAborted(); // its call already ended: never start it
       const thread = await this.liveThread();
       signal?.throwIfAborted(); // it ended while the worker opened
-      const onAbort = () => void this.restart(thread);
+      const onAbort = () => {
+        // One line per restart: the observable that a cancelled call restarts the worker once, never later calls.
+        call?.logger.warn({ dataDir: this.dataDir }, RESTART_LOG);
+        void this.restart(thread);
+      };
       signal?.addEventListener('abort', onAbort, { once: true });
       try {
         return await unit(thread);
