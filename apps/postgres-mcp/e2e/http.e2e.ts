@@ -32,7 +32,8 @@ describeServerOverHttp({
   configuredEnv: { POSTGRES_DATA_DIR: transportDataDir },
   sampleCall: { name: 'list_schemas', arguments: {} },
   // No upstream: each call holds the database for a moment itself (pg_sleep is a read function).
-  drain: { call: { name: 'execute_sql', arguments: { sql: 'SELECT pg_sleep(0.3)' } }, upstreamEnv: false },
+  // Embedded PGlite runs one statement at a time, so the 12 calls take 12 × the sleep in turn.
+  drain: { call: { name: 'execute_sql', arguments: { sql: 'SELECT pg_sleep(0.1)' } }, upstreamEnv: false },
 });
 
 /** The bundle as a process started from another working directory, as the image runs it. */
