@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, runInCallScope, type CallScope } from '@sophia/mcp-base';
 import { PgliteWorker } from '../src';
+import { RESTART_LOG } from '../src/pglite-worker';
 
 jest.setTimeout(60_000);
 
@@ -11,6 +12,13 @@ function callScope(ms: number): CallScope {
   const controller = new AbortController();
   setTimeout(() => controller.abort(new DOMException('The tool call ended', 'AbortError')), ms);
   return { signal: controller.signal, requestId: 'spec', logger: createLogger({ name: 'spec', level: 'silent' }), deadline: Date.now() + ms, readOnly: false };
+}
+
+/** A call scope ended by hand, logging into `lines`: as mcp-base does, its signal aborts when the call ends. */
+function manualScope(lines: string[]): CallScope & { end: () => void } {
+  const controller = new AbortController();
+  const logger = createLogger({ name: 'spec', level: 'warn', destination: { write: (line: string) => void lines.push(line) } });
+  return { signal: controller.signal, requestId: 'spec', logger, deadline: Date.now() + 60_000, readOnly: false, end: () => controller.abort() };
 }
 
 describe('PgliteWorker', () => {
@@ -85,5 +93,22 @@ describe('PgliteWorker', () => {
     const scope = callScope(0);
     await new Promise((resolve) => setTimeout(resolve, 10));
     await expect(runInCallScope(scope, () => db.query('SELECT 1'))).rejects.toThrow(/tool call ended/);
+  });
+
+  it('restarts once for a cancelled call; calls whose signal aborts after their unit finished never restart it', async () => {
+    const lines: string[] = [];
+    const restarts = () => lines.filter((line) => line.includes(RESTART_LOG)).length;
+    const cancelled = manualScope(lines);
+    const slow = runInCallScope(cancelled, () => db.query('SELECT pg_sleep(30)'));
+    setTimeout(cancelled.end, 300);
+    await expect(slow).rejects.toThrow(/restarted/);
+    expect(restarts()).toBe(1);
+    for (let n = 0; n < 20; n++) {
+      const scope = manualScope(lines);
+      const answer = await runInCallScope(scope, () => db.query<{ n: number }>('SELECT $1::int AS n', [n]));
+      scope.end(); // the call's end, after its answer
+      expect(answer.rows).toEqual([{ n }]);
+    }
+    expect(restarts()).toBe(1);
   });
 });
