@@ -328,14 +328,16 @@ export class MemoryStore {
     page: { after?: { name: string; id: string }; limit: number },
   ): Promise<EntityRow[]> {
     const db = await this.db();
-    // Entities in name order (index ai_memory_entities_scope_name), each counting its own links: the
-    // page's entities cost their links, not a join of every link in scope, whatever the statistics say.
+    // Entities in name order (index ai_memory_entities_scope_name), each counting its own links, each
+    // link's memory looked up by primary key: a page costs its entities' links whatever the statistics
+    // say (a join let a planner without statistics scan the whole scope once per entity).
     const { rows } = await db.query<EntityRow>(
       `SELECT e.id::text AS id, e.name, e.type, linked.n::text AS memory_count
          FROM ai_memory_entities e
          CROSS JOIN LATERAL (
-           SELECT count(*) AS n FROM ai_memory_memory_entities me JOIN ai_memory_memories m ON m.id = me.memory_id
-            WHERE me.entity_id = e.id AND ${SCOPE}
+           SELECT count(*) AS n FROM ai_memory_memory_entities me
+            WHERE me.entity_id = e.id
+              AND (SELECT ${SCOPE} FROM ai_memory_memories m WHERE m.id = me.memory_id)
          ) linked
         WHERE e.user_id = $1 AND e.namespace = $2 AND linked.n > 0
           AND ($4::text IS NULL OR e.type = $4)
