@@ -1,6 +1,6 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, open, rename, rm, rmdir } from 'node:fs/promises';
-import { dirname, join, normalize } from 'node:path';
+import { dirname, join, normalize, resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 
 /** The pre-initialised data directory (PGlite's initdb output, `dumpDataDir('gzip')`), shipped next to the bundle. */
@@ -48,7 +48,8 @@ export async function unpackSeed(archive: string, directory: string): Promise<vo
   if (existsSync(join(directory, 'PG_VERSION'))) return;
   const staging = `${directory}.seed-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true, mode: 0o700 });
+  await makeDirectories(dirname(staging));
+  await mkdir(staging, { mode: 0o700 });
   try {
     await unpackInto(archive, staging);
   } catch (error) {
@@ -60,6 +61,20 @@ export async function unpackSeed(archive: string, directory: string): Promise<vo
     throw new Error(`${directory} holds files but no PostgreSQL database (no PG_VERSION): empty it or point the data directory elsewhere`, { cause: error });
   });
   await rename(staging, directory);
+}
+
+/**
+ * `mkdir -p` one level at a time: Node's recursive mkdir never settles where the kernel answers
+ * ENOENT for a directory whose parent exists (a data directory under /proc hung every call).
+ */
+export async function makeDirectories(directory: string, mode?: number): Promise<void> {
+  const missing: string[] = [];
+  for (let dir = resolve(directory); !existsSync(dir); dir = dirname(dir)) missing.unshift(dir);
+  for (const dir of missing) {
+    await mkdir(dir, { mode }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
+  }
 }
 
 async function unpackInto(archive: string, staging: string): Promise<void> {

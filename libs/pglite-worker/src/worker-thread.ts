@@ -1,12 +1,11 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, types, type Extension, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { unpackSeed } from './seed';
+import { makeDirectories, unpackSeed } from './seed';
 import { serializeError, type ContribExtension, type QueryOptions, type QueryResult, type Request, type WorkerSetup } from './protocol';
 
 /** Keeps PGlite from parsing anything: a `raw` query gets PostgreSQL's text. */
@@ -84,7 +83,7 @@ export const MEMORY_SETTINGS = ['shared_buffers=8MB', 'work_mem=2MB', 'maintenan
 async function open(dataDir: string, extensions: ContribExtension[], seed: string | undefined): Promise<PGlite> {
   const directory = resolve(dataDir);
   // PGlite creates its directory, but not the parents.
-  await mkdir(dirname(directory), { recursive: true });
+  await makeDirectories(dirname(directory));
   // Without a seed PGlite runs initdb in-process, which costs ~700 MiB that stays resident.
   if (seed) await unpackSeed(seed, directory);
   return PGlite.create(directory, {

@@ -61,4 +61,9 @@ describe('PGlite memory: seed data directory and memory settings', () => {
     await expect(unpackSeed(archive, cluttered)).rejects.toThrow(/holds files but no PostgreSQL database/);
     expect(existsSync(join(cluttered, 'base'))).toBe(false);
   });
+
+  it('fails at once where the directory cannot be created (under /proc), instead of never settling', async () => {
+    await expect(unpackSeed(seedArchive() as string, '/proc/pglite-seed-cannot-exist/data')).rejects.toThrow(/ENOENT|EACCES|EPERM/);
+    await expect(unpackSeed(seedArchive() as string, '/proc/pglite-seed-cannot-exist')).rejects.toThrow(/ENOENT|EACCES|EPERM/);
+  });
 });
