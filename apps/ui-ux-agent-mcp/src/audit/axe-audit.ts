@@ -1,5 +1,4 @@
-import axe from 'axe-core';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import type axe from 'axe-core';
 import { Script } from 'node:vm';
 
 /** axe-core rule tags per WCAG level (each level includes the ones below it). */
@@ -27,8 +26,17 @@ export interface AuditOutcome {
 /** The jsdom window once axe-core's source ran in it (runScripts: outside-only gives it eval). */
 type AxeWindow = Window & { axe: typeof axe };
 
-/** axe-core's 1.5 MB source, compiled once and run in each call's fresh document. */
-let axeScript: Script | undefined;
+/**
+ * jsdom and axe-core's 1.5 MB source, loaded on the first audit: evaluating them costs ~50 MB of idle RSS
+ * and most calls of this server (colour, tokens, components) never need them.
+ */
+let auditKit: Promise<{ jsdom: typeof import('jsdom'); axeScript: Script }> | undefined;
+
+const loadAuditKit = () =>
+  (auditKit ??= Promise.all([import('jsdom'), import('axe-core')]).then(([jsdom, axeModule]) => ({
+    jsdom,
+    axeScript: new Script((axeModule.default ?? axeModule).source, { filename: 'axe-core.js' }),
+  })));
 
 /**
  * Runs axe-core inside a fresh jsdom document built from the HTML. The page's own scripts never run
@@ -38,9 +46,9 @@ let axeScript: Script | undefined;
  */
 export async function auditHtml(html: string, options: AuditOptions): Promise<AuditOutcome> {
   // A silent console: jsdom's "not implemented" notes (canvas) and the page's own output stay out of our logs.
-  const dom = new JSDOM(html, { runScripts: 'outside-only', pretendToBeVisual: true, virtualConsole: new VirtualConsole() });
+  const { jsdom, axeScript } = await loadAuditKit();
+  const dom = new jsdom.JSDOM(html, { runScripts: 'outside-only', pretendToBeVisual: true, virtualConsole: new jsdom.VirtualConsole() });
   try {
-    axeScript ??= new Script(axe.source, { filename: 'axe-core.js' });
     axeScript.runInContext(dom.getInternalVMContext());
     const window = dom.window as unknown as AxeWindow;
     const values: string[] = [...WCAG_TAGS[options.level], ...(options.bestPractices ? ['best-practice'] : [])];
