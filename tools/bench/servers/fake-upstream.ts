@@ -7,7 +7,9 @@
  * listening. GET /__bench/stats?from=<epoch ms>&to=<epoch ms> answers how many requests finished in
  * that window and how long at least one was in flight (the union of their [arrival, response end]
  * intervals: parallel requests of one call count once, sequential ones add up), plus the counts by
- * route since start. Unmatched requests get a 501 naming the route.
+ * route since start, and how many TCP connections were opened in the window (a server that reuses its
+ * connections opens a handful per level, one that does not opens one per request). Unmatched requests
+ * get a 501 naming the route.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,6 +21,8 @@ const epochNow = (): number => performance.timeOrigin + performance.now();
 /** [arrival, end] of every answered request, in end order, epoch milliseconds. */
 const intervals: Array<[number, number]> = [];
 const routeCounts: Record<string, number> = {};
+/** When each TCP connection was accepted, epoch milliseconds. */
+const connectionsOpened: number[] = [];
 
 function busyWithin(from: number, to: number): { requests: number; busyMs: number } {
   const inWindow = intervals
@@ -32,7 +36,8 @@ function busyWithin(from: number, to: number): { requests: number; busyMs: numbe
     busyMs += end - Math.max(start, coveredUntil);
     coveredUntil = end;
   }
-  return { requests: inWindow.length, busyMs };
+  const connections = connectionsOpened.filter((at) => at >= from && at <= to).length;
+  return { requests: inWindow.length, busyMs, connections };
 }
 
 const routeOf = (method: string, url: string): string => `${method} ${url.replace(/\?.*$/, '').replace(/\/\d+(?=\/|$)/g, '/{n}')}`;
@@ -70,6 +75,7 @@ async function main(): Promise<void> {
     res.writeHead(response.status, Object.fromEntries(response.headers));
     res.end(Buffer.from(await response.arrayBuffer()));
   });
+  server.on('connection', () => connectionsOpened.push(epochNow()));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}` })}\n`);

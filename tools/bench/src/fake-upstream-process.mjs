@@ -8,6 +8,7 @@ import { stopChild, track } from './processes.mjs';
  * @typedef {object} UpstreamWindow
  * @property {number} requests  requests answered in the window
  * @property {number} busyMs    time at least one request was in flight
+ * @property {number} connections  TCP connections opened in the window
  * @property {Record<string, number>} routes  requests by route since start
  */
 

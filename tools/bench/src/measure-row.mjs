@@ -23,6 +23,7 @@ import { startServer } from './server-process.mjs';
  * @property {number} errors
  * @property {number} upstreamMsPerCall   the fake's busy time per call (NaN without a fake)
  * @property {number} upstreamRequestsPerCall
+ * @property {number} upstreamConnectionsPerCall  TCP connections the server opened to the fake, per call
  */
 
 /**
@@ -107,6 +108,7 @@ export async function measureRowRound(row, options, round) {
         errors: levelErrors,
         upstreamMsPerCall: upstream && ok ? upstream.busyMs / ok : NaN,
         upstreamRequestsPerCall: upstream && ok ? upstream.requests / ok : NaN,
+        upstreamConnectionsPerCall: upstream && ok ? upstream.connections / ok : NaN,
       };
     }
     const metrics = row.observable ? await toolCallMetrics(server.base) : '';
@@ -117,7 +119,7 @@ export async function measureRowRound(row, options, round) {
         options.connections
           .map((connections) => {
             const level = /** @type {LevelResult} */ (levels[connections]);
-            const upstream = Number.isFinite(level.upstreamMsPerCall) ? `, upstream ${level.upstreamMsPerCall.toFixed(2)} ms/call (${level.upstreamRequestsPerCall.toFixed(1)} req)` : '';
+            const upstream = Number.isFinite(level.upstreamMsPerCall) ? `, upstream ${level.upstreamMsPerCall.toFixed(2)} ms/call (${level.upstreamRequestsPerCall.toFixed(1)} req, ${level.upstreamConnectionsPerCall.toFixed(2)} new conn)` : '';
             return `@${connections}: ${level.rps.toFixed(0)} req/s p50 ${level.p50.toFixed(2)} ms${upstream}`;
           })
           .join('; ') +
