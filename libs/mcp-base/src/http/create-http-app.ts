@@ -1,14 +1,15 @@
-import type { McpHttpHandler } from '@modelcontextprotocol/server';
-import { originValidation } from '@modelcontextprotocol/express';
-import { toNodeHandler } from '@modelcontextprotocol/node';
-import express, { type ErrorRequestHandler, type Express } from 'express';
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { AuthInfo, McpHttpHandler } from '@modelcontextprotocol/server';
 import type { BaseConfig } from '../config/base-config';
 import type { Logger } from '../observability/logger';
 import type { ServerMetrics } from '../observability/metrics';
 import { bearerAuth } from './bearer-auth';
 import { hostGuard } from './host-guard';
 import { jsonDepthGuard } from './json-depth';
-import { sendJsonRpcError } from './json-rpc-error';
+import { sendJson, sendJsonRpcError } from './json-rpc-error';
+import { originGuard } from './origin-guard';
+import { answerBodyError, jsonBodyReader } from './read-json-body';
+import { serveWebHandler } from './serve-web-handler';
 
 export interface Readiness {
   ready: boolean;
@@ -31,57 +32,68 @@ export interface HttpAppOptions {
 }
 
 /**
- * Health routes sit outside the Host/Origin/auth guard: kubelet probes arrive with the
- * pod IP as Host and no token, and must not be turned away.
+ * The server's request listener, on plain `node:http`: /healthz, /readyz, /metrics, and POST /mcp
+ * behind the Host, Origin and bearer guards. Health routes sit outside the guards: kubelet probes
+ * arrive with the pod IP as Host and no token, and must not be turned away.
  */
-export function createHttpApp(options: HttpAppOptions): Express {
+export function createHttpApp(options: HttpAppOptions): RequestListener {
   const { config, metrics, logger } = options;
-  const app = express();
-  app.disable('x-powered-by');
+  const guards = [hostGuard(config.allowedHosts), originGuard(config.allowedOrigins), bearerAuth(config.clientTokens)];
+  const readBody = jsonBodyReader(config.maxBodyBytes);
+  const serveMcp = serveWebHandler(options.mcpHandler, (error) => logger.warn({ err: error }, 'MCP request rejected'));
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', (_req, res) => {
-    const readiness = options.readiness();
-    res.status(readiness.ready ? 200 : 503).json(readiness);
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.render());
-  });
+  const postMcp = async (req: IncomingMessage, res: ServerResponse) => {
+    let body: unknown;
+    try {
+      body = await readBody(req, res);
+    } catch (error) {
+      return answerBodyError(error, res, logger);
+    }
+    if (!jsonDepthGuard(body, res)) return;
+    await serveMcp(req, res, body, (req as { auth?: AuthInfo }).auth);
+  };
 
-  const serveMcp = toNodeHandler(options.mcpHandler, {
-    onerror: (error) => logger.warn({ err: error }, 'MCP request rejected'),
-  });
-  app.use(
-    '/mcp',
-    hostGuard(config.allowedHosts),
-    originValidation(config.allowedOrigins),
-    bearerAuth(config.clientTokens),
-  );
-  app.post('/mcp', express.json({ limit: config.maxBodyBytes }), jsonDepthGuard(), (req, res) => serveMcp(req, res, req.body));
-  // Stateless serving has no session to stream (GET) or end (DELETE).
-  app.all('/mcp', (_req, res) => {
-    res.setHeader('Allow', 'POST');
-    sendJsonRpcError(res, 405, 'Method not allowed: this stateless server accepts POST /mcp only.');
-  });
-  app.use((_req, res) => {
-    res.status(404).json({ error: 'not found: MCP is served at POST /mcp' });
-  });
-  app.use(bodyErrors(logger));
-  return app;
+  const route = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = pathOf(req.url);
+    const read = req.method === 'GET' || req.method === 'HEAD';
+    if (path === '/mcp' || path.startsWith('/mcp/')) {
+      if (!guards.every((guard) => guard(req, res))) return;
+      if (path !== '/mcp') return notFound(res);
+      if (req.method === 'POST') return postMcp(req, res);
+      // Stateless serving has no session to stream (GET) or end (DELETE).
+      return sendJsonRpcError(res, 405, 'Method not allowed: this stateless server accepts POST /mcp only.', -32000, {
+        allow: 'POST',
+      });
+    }
+    if (read && path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (read && path === '/readyz') {
+      const readiness = options.readiness();
+      return sendJson(res, readiness.ready ? 200 : 503, readiness);
+    }
+    if (read && path === '/metrics') {
+      const text = await metrics.render();
+      res.writeHead(200, { 'content-type': metrics.registry.contentType, 'content-length': String(Buffer.byteLength(text)) });
+      return void res.end(text);
+    }
+    notFound(res);
+  };
+
+  return (req, res) => {
+    route(req, res).catch((error: unknown) => {
+      logger.error({ err: error }, 'HTTP request failed');
+      if (!res.headersSent) sendJsonRpcError(res, 500, 'Internal error.', -32603);
+      else res.destroy();
+    });
+  };
 }
 
-function bodyErrors(logger: Logger): ErrorRequestHandler {
-  return (error: { type?: string; status?: number; message?: string }, _req, res, _next) => {
-    if (error.type === 'entity.too.large') return sendJsonRpcError(res, 413, 'Request body too large.');
-    if (error.type === 'entity.parse.failed') return sendJsonRpcError(res, 400, 'Parse error: invalid JSON.', -32700);
-    if (error.status && error.status < 500) {
-      // The client's mistake (charset, encoding, corrupt gzip, aborted upload): not the operator's, no stack.
-      logger.info({ type: error.type, status: error.status, reason: error.message }, 'HTTP request refused');
-      return sendJsonRpcError(res, error.status, `Bad request: ${error.message ?? 'refused'}.`);
-    }
-    logger.error({ err: error }, 'HTTP request failed');
-    sendJsonRpcError(res, 500, 'Internal error.', -32603);
-  };
+/** The request's path without query, lower-cased and without a trailing slash (routes match as Express's did). */
+function pathOf(url = '/'): string {
+  const query = url.indexOf('?');
+  const path = (query === -1 ? url : url.slice(0, query)).toLowerCase();
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+function notFound(res: ServerResponse): void {
+  sendJson(res, 404, { error: 'not found: MCP is served at POST /mcp' });
 }

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { RequestGuard } from './guard';
 import { sendJsonRpcError } from './json-rpc-error';
 
 /**
@@ -19,18 +19,23 @@ export function hostnameOf(header: string): string | undefined {
  * DNS-rebinding guard: a request whose Host is not one of `allowedHostnames` (any port) is refused
  * with 403, a malformed or repeated Host (RFC 9112 §3.2: answer 400) with 400.
  */
-export function hostGuard(allowedHostnames: string[]): RequestHandler {
+export function hostGuard(allowedHostnames: string[]): RequestGuard {
   const allowed = new Set(allowedHostnames.map((name) => name.toLowerCase()));
-  return (req, res, next) => {
+  return (req, res) => {
     const hosts = req.rawHeaders.filter((_value, index) => index % 2 === 0 && /^host$/i.test(req.rawHeaders[index] ?? ''));
     if (hosts.length !== 1) {
-      return sendJsonRpcError(res, 400, `Bad Request: exactly one Host header is required (got ${hosts.length}).`);
+      sendJsonRpcError(res, 400, `Bad Request: exactly one Host header is required (got ${hosts.length}).`);
+      return false;
     }
     const hostname = hostnameOf(req.headers.host ?? '');
-    if (!hostname) return sendJsonRpcError(res, 400, 'Bad Request: malformed Host header.');
-    if (!allowed.has(hostname)) {
-      return sendJsonRpcError(res, 403, `Invalid Host: ${hostname} (allowed: MCP_ALLOWED_HOSTS).`);
+    if (!hostname) {
+      sendJsonRpcError(res, 400, 'Bad Request: malformed Host header.');
+      return false;
     }
-    next();
+    if (!allowed.has(hostname)) {
+      sendJsonRpcError(res, 403, `Invalid Host: ${hostname} (allowed: MCP_ALLOWED_HOSTS).`);
+      return false;
+    }
+    return true;
   };
 }

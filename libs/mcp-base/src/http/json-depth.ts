@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { ServerResponse } from 'node:http';
 import { sendJsonRpcError } from './json-rpc-error';
 
 /**
@@ -20,10 +20,9 @@ export function jsonDepthExceeds(value: unknown, limit: number): boolean {
   return false;
 }
 
-/** Refuses bodies nested deeper than MAX_JSON_DEPTH with a JSON-RPC parse error (400). */
-export function jsonDepthGuard(): RequestHandler {
-  return (req, res, next) => {
-    if (!jsonDepthExceeds(req.body, MAX_JSON_DEPTH)) return next();
-    sendJsonRpcError(res, 400, `Parse error: JSON nested deeper than ${MAX_JSON_DEPTH} levels.`, -32700);
-  };
+/** Refuses a body nested deeper than MAX_JSON_DEPTH with a JSON-RPC parse error (400); true when it passes. */
+export function jsonDepthGuard(body: unknown, res: ServerResponse): boolean {
+  if (!jsonDepthExceeds(body, MAX_JSON_DEPTH)) return true;
+  sendJsonRpcError(res, 400, `Parse error: JSON nested deeper than ${MAX_JSON_DEPTH} levels.`, -32700);
+  return false;
 }
