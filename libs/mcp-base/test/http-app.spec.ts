@@ -68,6 +68,24 @@ describe('the HTTP app', () => {
     }
   });
 
+  it('answers other paths with a JSON 404, behind the guards under /mcp/', async () => {
+    for (const path of ['/nope', '/mcp/x', '/healthzz']) {
+      const response = await send(`${base()}${path}`, { method: 'GET', headers: mcpHeaders });
+      expect([path, response.status, JSON.parse(response.body)]).toEqual([path, 404, { error: 'not found: MCP is served at POST /mcp' }]);
+    }
+    expect((await send(`${base()}/mcp/x`, { headers: { ...mcpHeaders, host: 'evil.example' } })).status).toBe(403);
+    expect((await send(`${base()}/healthz/?probe=1`, { method: 'GET' })).status).toBe(200);
+  });
+
+  it('answers a call in one piece, with a Content-Length', async () => {
+    const call = JSON.stringify({ jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'echo', arguments: { message: 'one' } } });
+    const response = await send(server.url, { headers: mcpHeaders, body: call });
+    expect([response.status, response.headers['transfer-encoding']]).toEqual([200, undefined]);
+    expect(Number(response.headers['content-length'])).toBe(Buffer.byteLength(response.body));
+    const message = JSON.parse(/^data: (.*)$/m.exec(response.body)?.[1] ?? response.body);
+    expect(message.result.content[0].text).toBe('{"echoed":"one"}');
+  });
+
   it('rejects an unsupported MCP-Protocol-Version with 400', async () => {
     const response = await send(server.url, {
       headers: { ...mcpHeaders, 'mcp-protocol-version': '1999-01-01' },

@@ -41,7 +41,7 @@ const ping = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'ping' });
 
 describe('hostile HTTP requests', () => {
   let server: RunningMcpServer;
-  const lines: Array<{ level: string; msg: string; err?: { stack?: string } }> = [];
+  const lines: Array<{ level: string; msg: string; err?: { stack?: string }; outcome?: string }> = [];
   beforeAll(async () => {
     const previous = { ...process.env };
     Object.assign(process.env, { ECHO_TOKEN: 'x', LOG_LEVEL: 'info', MCP_PORT: '0', MCP_MAX_BODY_BYTES: '200000' });
@@ -99,6 +99,25 @@ describe('hostile HTTP requests', () => {
     }
     expect(lines.filter((line) => ['error', 'fatal'].includes(line.level))).toEqual([]);
     expect(lines.filter((line) => line.err?.stack)).toEqual([]);
+  });
+
+  it('ends the call when its client goes away mid-call', async () => {
+    lines.length = 0;
+    const call = JSON.stringify({ jsonrpc: '2.0', id: 4, method: 'tools/call', params: { name: 'echo', arguments: { message: 'gone', delayMs: 10_000 } } });
+    const req = request(server.url, { method: 'POST', headers: mcpHeaders });
+    req.on('error', () => undefined);
+    req.end(call);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    req.destroy();
+    const ended = async () => {
+      for (let waited = 0; waited < 5_000; waited += 20) {
+        const line = lines.find((entry) => entry.msg === 'tool call');
+        if (line) return line;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return undefined;
+    };
+    expect(await ended()).toMatchObject({ outcome: 'timeout', durationMs: expect.any(Number) });
   });
 
   it('answers a lone UTF-16 surrogate in a tool argument as invalid_input', async () => {
