@@ -109,6 +109,31 @@ describe('the Node ↔ Web bridge', () => {
     expect(signal.aborted).toBe(true);
   });
 
+  it('cancels a stream still open once its client has gone away', async () => {
+    let cancelled = false;
+    let url: string;
+    ({ server, url } = await serve(async () => {
+      const body = new ReadableStream<Uint8Array>({
+        start: (controller) => controller.enqueue(sse('{"progress":1}')),
+        cancel: () => void (cancelled = true),
+      });
+      return new Response(body, { headers: { 'content-type': 'text/event-stream' } });
+    }));
+    await new Promise<void>((resolve, reject) => {
+      const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+        res.once('data', () => {
+          req.destroy();
+          resolve();
+        });
+      });
+      req.on('error', () => undefined);
+      req.on('timeout', reject);
+      req.end('{}');
+    });
+    for (let waited = 0; !cancelled && waited < 2_000; waited += 10) await sleep(10);
+    expect(cancelled).toBe(true);
+  });
+
   it('answers a handler that throws with a JSON-RPC internal error echoing the id, and reports it', async () => {
     const errors: Error[] = [];
     let url: string;

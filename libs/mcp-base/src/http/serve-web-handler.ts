@@ -109,13 +109,16 @@ function unlessStillStreaming<T>(read: Promise<T>): Promise<T | typeof STILL_STR
 async function send(res: ServerResponse, status: number, headers: Record<string, string>, chunks: Uint8Array[]): Promise<boolean> {
   if (!res.headersSent) res.writeHead(status, headers);
   for (const chunk of chunks) {
+    if (res.destroyed) return false;
     if (!res.write(chunk)) await drained(res);
   }
   return !res.destroyed;
 }
 
+/** Resolves on 'drain', or on 'close' (the client went away): a destroyed response never drains. */
 function drained(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
+    if (res.destroyed) return resolve();
     const done = () => {
       res.off('drain', done);
       res.off('close', done);
