@@ -1,6 +1,6 @@
 /**
  * Row mcp-base: the echo tool served by @sophia/mcp-base with everything a real server has —
- * startMcpServer, Express app, Host/Origin guard, body limit, tool runner (input
+ * startMcpServer on plain node:http, Host/Origin guard, body limit, tool runner (input
  * validation, timeout, result cap), pino logging at info (one line per call) and
  * prom-client metrics. Configured by the environment like any app (MCP_PORT, LOG_LEVEL).
  */

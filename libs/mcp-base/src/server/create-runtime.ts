@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { McpServerFactory } from '@modelcontextprotocol/server';
 import { configurationGap, parseServerManifest, secretEnvNames, type ServerManifest } from '@sophia/mcp-manifest';
 import type { DestinationStream } from 'pino';
@@ -87,6 +88,8 @@ export async function createRuntime<Config, AppContext>(
   const firstCheck = readyCheck.refresh();
   let shuttingDown = false;
   const stopCalls = new AbortController();
+  // Every call in flight listens on it (and removes its listener when it ends): no cap on concurrent calls.
+  setMaxListeners(0, stopCalls.signal);
   let disposed: Promise<void> | undefined;
 
   const defaultToolsets = manifest.tools.defaultToolsets;
