@@ -85,15 +85,45 @@ describe('issues toolset', () => {
       expect(body.comments[1]?.body).toBe(`${'x'.repeat(4000)}\n… [truncated: 1000 more characters not shown]`);
     });
 
-    it('skips the comments request when the issue has none', async () => {
-      // No comments route: a request for comments would be unmatched and fail the call.
-      fake.use(route('get', '/repos/octocat/Hello-World/issues/1347', () => HttpResponse.json(issue(1347))).handler);
+    it('asks for the comments together with the issue, and for none when commentLimit is 0', async () => {
+      const get = route('get', '/repos/octocat/Hello-World/issues/1347', () => HttpResponse.json(issue(1347)));
+      const comments = route('get', '/repos/octocat/Hello-World/issues/1347/comments', () => HttpResponse.json([]));
+      fake.use(get.handler, comments.handler);
       const result = await callTool('get_issue', { owner: 'octocat', repo: 'Hello-World', issueNumber: 1347 });
       expect(resultJson(result)).toMatchObject({ number: 1347, comments: [], moreComments: 0 });
+      expect(comments.received).toHaveLength(1);
+
+      const without = await callTool('get_issue', { owner: 'octocat', repo: 'Hello-World', issueNumber: 1347, commentLimit: 0 });
+      expect(resultJson(without)).toMatchObject({ number: 1347, comments: [], moreComments: 0 });
+      expect(get.received).toHaveLength(2);
+      expect(comments.received).toHaveLength(1);
+    });
+
+    it('sends the comments request before the issue has answered', async () => {
+      let issueAnswered = false;
+      let commentsAskedEarly = false;
+      fake.use(
+        route('get', '/repos/octocat/Hello-World/issues/1347', async () => {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          issueAnswered = true;
+          return HttpResponse.json(issue(1347, { comments: 1 }));
+        }).handler,
+        route('get', '/repos/octocat/Hello-World/issues/1347/comments', () => {
+          commentsAskedEarly = !issueAnswered;
+          return HttpResponse.json([comment(11, 'hubot', 'Me too')]);
+        }).handler,
+      );
+      const result = await callTool('get_issue', { owner: 'octocat', repo: 'Hello-World', issueNumber: 1347 });
+      expect(resultJson(result)).toMatchObject({ number: 1347, moreComments: 0 });
+      expect(commentsAskedEarly).toBe(true);
     });
 
     it('turns a 404 into not_found', async () => {
-      fake.use(route('get', '/repos/octocat/Hello-World/issues/9999', () => githubError(404, 'Not Found')).handler);
+      // GitHub answers the comments of a missing issue with 404 too; the issue's error is the one reported.
+      fake.use(
+        route('get', '/repos/octocat/Hello-World/issues/9999', () => githubError(404, 'Not Found')).handler,
+        route('get', '/repos/octocat/Hello-World/issues/9999/comments', () => githubError(404, 'No comments here')).handler,
+      );
       const result = await callTool('get_issue', { owner: 'octocat', repo: 'Hello-World', issueNumber: 9999 });
       expect(resultError(result)).toMatch(/^not_found: GitHub found nothing there \(HTTP 404\): Not Found/);
     });

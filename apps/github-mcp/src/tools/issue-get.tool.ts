@@ -35,18 +35,16 @@ export const getIssue = defineGithubTool({
   annotations: { readOnlyHint: true, openWorldHint: true },
   handler: async (input, ctx) => {
     const target = { owner: input.owner, repo: input.repo, issue_number: input.issueNumber };
+    // Both requests at once: the comments do not depend on the issue's answer, and one round trip
+    // less per call beats skipping the comments request for an issue that has none.
+    const commentsRequest =
+      input.commentLimit > 0
+        ? ctx.octokit.rest.issues.listComments({ ...target, per_page: input.commentLimit, request: { signal: ctx.signal } })
+        : undefined;
+    // Settled below, after the issue: a failing issue (e.g. 404) is the error the call reports.
+    commentsRequest?.catch(() => undefined);
     const { data: issue } = await ctx.octokit.rest.issues.get({ ...target, request: { signal: ctx.signal } });
-    // The issue says how many comments exist, so we skip the request when there is nothing to fetch.
-    const comments =
-      issue.comments > 0 && input.commentLimit > 0
-        ? (
-            await ctx.octokit.rest.issues.listComments({
-              ...target,
-              per_page: input.commentLimit,
-              request: { signal: ctx.signal },
-            })
-          ).data
-        : [];
+    const comments = commentsRequest ? (await commentsRequest).data : [];
     return {
       ...compactIssue(issue),
       body: capText(issue.body, BODY_MAX_CHARS),
