@@ -1,12 +1,12 @@
 import { LogLevel, WebClient, type Logger as SlackLogger } from '@slack/web-api';
 import { toolDefiner, type ContextDeps, type Logger } from '@sophia/mcp-base';
 import type { SlackConfig } from './config';
-import { NameDirectory } from './names';
+import { NameDirectory, createUserNameCache } from './names';
 
 /** Bot tokens (xoxb-) and user tokens (xoxp-), also in their rotating form (xoxe.xoxp-…). */
 export type TokenKind = 'bot' | 'user' | 'other';
 
-/** What one tool call works with: a WebClient for the call, and its name cache. */
+/** What one tool call works with: a WebClient for the call, and its name directory. */
 export interface SlackCall {
   client: WebClient;
   names: NameDirectory;
@@ -27,11 +27,13 @@ export const defineSlackTool = toolDefiner<SlackContext, SlackConfig>();
 /**
  * The only place that reads the token. A WebClient is cheap (a queue and a few fields), so each
  * tool call gets its own: its request queue then only ever holds that call's requests (so each
- * runs in its call's scope), and the name cache lives exactly as long as the call.
+ * runs in its call's scope), and its name directory lives as long as the call; people's names
+ * are kept for the process (names.ts).
  */
 export function createSlackContext(config: SlackConfig, deps: Pick<ContextDeps, 'logger' | 'upstreamFetch'>): SlackContext {
   const logger = slackLogger(deps.logger);
   const fetch = deps.upstreamFetch('Slack');
+  const userNames = createUserNameCache();
   return {
     slack() {
       const client = new WebClient(config.SLACK_TOKEN, {
@@ -45,7 +47,7 @@ export function createSlackContext(config: SlackConfig, deps: Pick<ContextDeps, 
         rejectRateLimitedCalls: true,
         fetch,
       });
-      return { client, names: new NameDirectory(client) };
+      return { client, names: new NameDirectory(client, userNames) };
     },
   };
 }

@@ -1,5 +1,6 @@
-import { resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
-import { callTool, directory, form, message, method, morePages, slackError, slackOk } from './fake-upstream';
+import { connectInMemory, resultError, resultJson, useFakeUpstream } from '@sophia/mcp-testing';
+import { slackApp } from '../src/app';
+import { callTool, configuredEnv, directory, form, message, method, morePages, slackError, slackOk } from './fake-upstream';
 
 /** conversations.list entries as documented (trimmed). */
 const general = {
@@ -131,7 +132,7 @@ describe('channels toolset', () => {
       expect(names.conversations.received).toHaveLength(1);
     });
 
-    it('looks names up again on the next call: the cache lives for one call', async () => {
+    it('looks names up again on a fresh server: nothing is shared between processes', async () => {
       const history = method('conversations.history', () => slackOk({ messages: [message('1512085950.000216', 'U024BE7LH', 'hi')] }));
       const names = directory();
       fake.use(history.handler, ...names.handlers);
@@ -139,6 +140,30 @@ describe('channels toolset', () => {
       await callTool('read_channel', { channel: 'C1H9RESGL' });
       expect(names.users.received).toHaveLength(2);
       expect(names.conversations.received).toHaveLength(2);
+    });
+
+    it('remembers people’s names across calls for 10 minutes, channel names for one call', async () => {
+      const history = method('conversations.history', () => slackOk({ messages: [message('1512085950.000216', 'U024BE7LH', 'hi')] }));
+      const names = directory();
+      fake.use(history.handler, ...names.handlers);
+      const { client, close } = await connectInMemory(slackApp, { env: configuredEnv });
+      const read = async () => resultJson<{ messages: Array<{ userName: string }> }>(await client.callTool({ name: 'read_channel', arguments: { channel: 'C1H9RESGL' } }));
+      const realNow = performance.now.bind(performance);
+      try {
+        expect((await read()).messages[0]?.userName).toBe('spengler');
+        expect((await read()).messages[0]?.userName).toBe('spengler');
+        expect(names.users.received).toHaveLength(1);
+        expect(names.conversations.received).toHaveLength(2);
+
+        // Ten minutes and a second later (the cache's clock is performance.now): asked again.
+        jest.spyOn(performance, 'now').mockImplementation(() => realNow() + 601_000);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        expect((await read()).messages[0]?.userName).toBe('spengler');
+        expect(names.users.received).toHaveLength(2);
+      } finally {
+        jest.restoreAllMocks();
+        await close();
+      }
     });
 
     it('names a direct message after the other person, keeps ids whose lookup fails, and caps long text', async () => {
