@@ -161,8 +161,8 @@ describe('the audit log', () => {
     expect(auditLines(serverLog)).toEqual([]);
   });
 
-  /** The audit lines a 2025-era client's one call leaves on the server log stream. */
-  async function auditOfOneLegacyCall(env: Record<string, string>) {
+  /** The log lines a 2025-era client's one call leaves on the server log stream. */
+  async function logOfOneLegacyCall(env: Record<string, string>) {
     const logs: string[] = [];
     const server = await start({ MCP_AUTH_TOKENS: `alice:${ALICE}`, ...env }, logs);
     const client = new Client({ name: 'c', version: '1' }, { versionNegotiation: { mode: 'legacy' } });
@@ -172,8 +172,15 @@ describe('the audit log', () => {
     await client.callTool({ name: 'lookup', arguments: { query: 'q' } });
     await client.close();
     await server.close();
-    return auditLines(logs.join(''));
+    return logs.join('');
   }
+  const auditOfOneLegacyCall = async (env: Record<string, string>) => auditLines(await logOfOneLegacyCall(env));
+  const toolCallLines = (text: string) =>
+    text
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((line) => line['msg'] === 'tool call');
 
   it('goes to the server log stream by default, for 2025-era clients too', async () => {
     // Such a client names itself only in initialize, a request of its own: the identity is the token's.
@@ -183,7 +190,18 @@ describe('the audit log', () => {
     expect((await auditOfOneLegacyCall({}))[0]).not.toHaveProperty('clientName');
   });
 
-  it('goes nowhere with MCP_AUDIT_LOG=off', async () => {
-    expect(await auditOfOneLegacyCall({ MCP_AUDIT_LOG: 'off' })).toEqual([]);
+  it('is the call\'s one log line on the server log stream: no second "tool call" line', async () => {
+    expect(toolCallLines(await logOfOneLegacyCall({}))).toEqual([
+      expect.objectContaining({ name: 'audit', tool: 'lookup', outcome: 'ok', requestId: expect.any(String), durationMs: expect.any(Number) }),
+    ]);
+  });
+
+  it('leaves the server its own call line when it is off, elsewhere or not at the call\'s level', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'audit-')), 'audit.log');
+    for (const env of [{ MCP_AUDIT_LOG: 'off' }, { MCP_AUDIT_LOG: file }, { MCP_AUDIT_LEVEL: 'warn' }]) {
+      expect(toolCallLines(await logOfOneLegacyCall(env))).toEqual([
+        expect.objectContaining({ name: 'identity-mcp', tool: 'lookup', outcome: 'ok', durationMs: expect.any(Number) }),
+      ]);
+    }
   });
 });

@@ -39,7 +39,12 @@ export interface AuditEntry {
 
 /** One structured line per tool call, on a logger of its own named `audit`. */
 export interface AuditLog {
-  record(entry: AuditEntry): void;
+  /**
+   * Writes the call's audit line. True when it went to the server log stream: it then carries
+   * everything the call's own log line would (tool, requestId, outcome, durationMs), so the
+   * runner writes no second line for the call.
+   */
+  record(entry: AuditEntry): boolean;
 }
 
 export interface AuditLogOptions {
@@ -57,7 +62,8 @@ export function createAuditLog(options: AuditLogOptions): AuditLog | undefined {
   const logger = createLogger({ name: 'audit', level, scrubber: options.scrubber, destination: stream }).child({
     server: options.server,
   });
-  return { record: (entry) => write(logger, entry) };
+  const onServerLog = destination === 'stdout';
+  return { record: (entry) => write(logger, entry) && onServerLog };
 }
 
 /** Synchronous appends: an audit line is on disk before the call's answer leaves. */
@@ -72,7 +78,11 @@ function openFile(file: string): DestinationStream {
   }
 }
 
-function write(logger: Logger, entry: AuditEntry): void {
+/** False when the audit level leaves this call out. */
+function write(logger: Logger, entry: AuditEntry): boolean {
+  // warn for anything that did not succeed, so MCP_AUDIT_LEVEL=warn keeps only failures and refusals.
+  const level = entry.outcome === 'ok' ? 'info' : 'warn';
+  if (!logger.isLevelEnabled(level)) return false;
   const { present, unknown } = argumentNames(entry.rawArgs, entry.declaredArgs);
   const line = {
     requestId: entry.requestId,
@@ -85,9 +95,8 @@ function write(logger: Logger, entry: AuditEntry): void {
     outcome: entry.outcome,
     durationMs: entry.durationMs,
   };
-  // warn for anything that did not succeed, so MCP_AUDIT_LEVEL=warn keeps only failures and refusals.
-  if (entry.outcome === 'ok') logger.info(line, 'tool call');
-  else logger.warn(line, 'tool call');
+  logger[level](line, 'tool call');
+  return true;
 }
 
 function argumentNames(rawArgs: unknown, declared: readonly string[]): { present: string[]; unknown: number } {

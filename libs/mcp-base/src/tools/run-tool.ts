@@ -32,7 +32,8 @@ export type ToolRunner = (rawArgs: unknown, clientSignal?: AbortSignal, caller?:
 
 /**
  * The single wrapper around every handler: validation, context, timeout, result
- * shaping and size cap, error mapping, one log line, one audit line and metrics per call;
+ * shaping and size cap, error mapping, one log line and one audit line (the same line when the
+ * audit log is the server log) and metrics per call;
  * the per-client rate limit before all of it.
  */
 export function createToolRunner<AppContext>(
@@ -69,8 +70,9 @@ export function createToolRunner<AppContext>(
       const seconds = (performance.now() - started) / 1000;
       deps.metrics.recordToolCall(tool.name, outcome, seconds);
       const durationMs = Math.round(seconds * 1000);
-      deps.logger.info({ ...fields, outcome, durationMs }, 'tool call');
-      deps.audit?.record({ requestId, tool: tool.name, caller, rawArgs, declaredArgs, outcome, durationMs });
+      // An audit line on the server log is the call's log line too: one write per call, not two.
+      const audited = deps.audit?.record({ requestId, tool: tool.name, caller, rawArgs, declaredArgs, outcome, durationMs });
+      if (!audited) deps.logger.info({ ...fields, outcome, durationMs }, 'tool call');
     }
   };
 }
