@@ -25,7 +25,7 @@ const credentialSchema = z.object({ name: z.string().min(1), env: z.array(envNam
 const resourcesSchema = z
   .object({
     requests: z.object({ cpu: quantity, memory: quantity }).strict().default({ cpu: '50m', memory: '96Mi' }),
-    limits: z.object({ cpu: quantity, memory: quantity }).strict().default({ cpu: '500m', memory: '256Mi' }),
+    limits: z.object({ cpu: quantity, memory: quantity }).strict().default({ cpu: '500m', memory: '128Mi' }),
   })
   .strict();
 
@@ -41,7 +41,7 @@ const storageSchema = z
 
 const deploymentSchema = z
   .object({
-    resources: resourcesSchema.default({ requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '256Mi' } }),
+    resources: resourcesSchema.default({ requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '128Mi' } }),
     storage: storageSchema.optional(),
     /** Egress beyond DNS (53) and HTTPS (443), which every server has. */
     egressPorts: z.array(z.number().int().min(1).max(65535)).default([]),
@@ -108,7 +108,7 @@ export const serverManifestSchema = z
     writePolicy: writePolicySchema.default({ destructive: 'off', readOnly: false, legacyEnv: [] }),
     tools: toolsSchema.default({}),
     deployment: deploymentSchema.default({
-      resources: { requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+      resources: { requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '128Mi' } },
       egressPorts: [],
       replicas: 2,
       autoscale: true,

@@ -40,7 +40,7 @@ describe('server manifest', () => {
       writePolicy: { destructive: 'off', readOnly: false, legacyEnv: [] },
       tools: {},
       deployment: {
-        resources: { requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+        resources: { requests: { cpu: '50m', memory: '96Mi' }, limits: { cpu: '500m', memory: '128Mi' } },
         egressPorts: [],
         replicas: 2,
         autoscale: true,

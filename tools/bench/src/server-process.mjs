@@ -1,7 +1,7 @@
 // A server under test as a child process: started with exactly its row's environment, timed from
 // spawn to its first successful tools/call.
 import { spawn } from 'node:child_process';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { MCP_HEADERS, classify } from './mcp-response.mjs';
 import { LOG_DIR, PROFILE_DIR, ROOT, appBundle, echoBundle } from './paths.mjs';
@@ -42,9 +42,10 @@ export async function startServer(row, { upstreamUrl, dataDir, cpuProf, logName,
   const fd = openSync(logFile, 'w');
   const profiling = cpuProf ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR, '--cpu-prof-name', `${row.key}-${process.pid}-${Date.now()}.cpuprofile`] : [];
   const bundle = row.app ? appBundle(row.app) : echoBundle(row.key);
+  const heap = row.app ? deployedHeapFlags(row.app) : [];
   const spawned = performance.now();
   const child = track(
-    spawn(process.execPath, [...profiling, bundle], {
+    spawn(process.execPath, [...heap, ...profiling, bundle], {
       cwd: ROOT,
       // Exactly this environment: nothing from the shell (no stray MCP_* or tokens).
       env: { PATH: process.env['PATH'] ?? '', ...row.env(upstreamUrl, dataDir), MCP_PORT: String(port), MCP_HOST: '127.0.0.1' },
@@ -77,4 +78,17 @@ export async function startServer(row, { upstreamUrl, dataDir, cpuProf, logName,
     if (performance.now() > deadline) throw new Error(`${row.key} not ready within ${readyTimeoutMs / 1000} s (${last}):\n${tail(logFile)}`);
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
+}
+
+/**
+ * The V8 heap flags an app's pod runs with: the NODE_OPTIONS its generated k3s overlay sets from the
+ * manifest's memory limit (tools/mcp-plugin/src/node-heap.ts), so the bench measures what is deployed.
+ * @param {string} app
+ * @returns {string[]}
+ */
+export function deployedHeapFlags(app) {
+  const overlay = path.join(ROOT, 'k3s', 'overlays', app, 'kustomization.yaml');
+  const value = existsSync(overlay) ? /\{ name: NODE_OPTIONS, value: "?([^"}]*?)"? \}/.exec(readFileSync(overlay, 'utf8'))?.[1] : undefined;
+  if (!value) throw new Error(`${app}: no NODE_OPTIONS in ${path.relative(ROOT, overlay)}; regenerate the overlays with npx nx sync`);
+  return value.trim().split(/\s+/);
 }

@@ -55,11 +55,11 @@ describe('selectServers', () => {
       deployment: { storage: { size: '1Gi', mountPath: '/data', env: 'POSTGRES_DATA_DIR', value: '/data/pglite' }, replicas: 1, autoscale: false },
     });
     expect(selectServers([{ directory: 'postgres-mcp', manifest: withStore }], [])).toEqual([
-      { name: 'postgres-mcp', port: 9012, dataDirEnv: 'POSTGRES_DATA_DIR' },
+      { name: 'postgres-mcp', port: 9012, dataDirEnv: 'POSTGRES_DATA_DIR', memoryLimit: '128Mi' },
     ]);
     expect(selectServers(fleet, ['slack', 'github-mcp', 'github'])).toEqual([
-      { name: 'github-mcp', port: 9003 },
-      { name: 'slack-mcp', port: 9004 },
+      { name: 'github-mcp', port: 9003, memoryLimit: '128Mi' },
+      { name: 'slack-mcp', port: 9004, memoryLimit: '128Mi' },
     ]);
   });
 

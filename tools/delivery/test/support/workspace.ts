@@ -45,7 +45,7 @@ export function servers(): ServerFacts[] {
         autoscale: deployment.autoscale ?? true,
         resources: {
           requests: deployment.resources?.requests ?? { cpu: '50m', memory: '96Mi' },
-          limits: deployment.resources?.limits ?? { cpu: '500m', memory: '256Mi' },
+          limits: deployment.resources?.limits ?? { cpu: '500m', memory: '128Mi' },
         },
       };
     });

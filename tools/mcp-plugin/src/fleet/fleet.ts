@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { nodeHeapFlags } from '../node-heap';
 import { bundlePath } from './bundles';
 import { watchReadiness, type ReadinessReport } from './readiness-probe';
 import type { FleetServer } from './select-servers';
@@ -52,7 +53,8 @@ export class Fleet extends EventEmitter<{ change: [ServerRow]; 'all-exited': [] 
     const log = openSync(logPath, 'w');
     // Not detached: the children stay in our process group, so a terminal's Ctrl-C or
     // hang-up reaches them too even if this process were killed outright.
-    const child = spawn(process.execPath, [bundlePath(this.settings.root, server.name)], {
+    // The heap flags the pod runs with, so local memory matches production.
+    const child = spawn(process.execPath, [...nodeHeapFlags(server.memoryLimit), bundlePath(this.settings.root, server.name)], {
       cwd: this.settings.root,
       env: { ...this.settings.env, ...this.localState(server), MCP_PORT: String(server.port) },
       stdio: ['ignore', log, log],

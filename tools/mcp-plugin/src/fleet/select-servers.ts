@@ -7,6 +7,8 @@ export interface FleetServer {
   port: number;
   /** The variable naming its embedded store's directory (the manifest's deployment.storage.env), if it has one. */
   dataDirEnv?: string;
+  /** The container memory limit of its manifest: the V8 heap is sized for it, as in the pod. */
+  memoryLimit: string;
 }
 
 const shortName = (name: string) => name.replace(/-mcp$/, '');
@@ -20,6 +22,7 @@ export function selectServers(entries: readonly ManifestEntry[], names: readonly
   const servers = entries.map(({ manifest }): FleetServer => ({
     name: manifest.name,
     port: manifest.port,
+    memoryLimit: manifest.deployment.resources.limits.memory,
     ...(manifest.deployment.storage && { dataDirEnv: manifest.deployment.storage.env }),
   }));
   if (servers.length === 0) throw new CliError('no servers found: there is no apps/*/mcp-server.json in this workspace.');

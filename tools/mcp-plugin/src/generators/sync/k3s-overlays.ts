@@ -1,5 +1,6 @@
 import type { ServerManifest } from '@sophia/mcp-manifest';
 import { compactYaml } from './compact-yaml';
+import { nodeHeapFlags } from '../../node-heap';
 import { BASE, containerEnv, escKeys, optionalSecretTemplate } from './k3s-env';
 
 /** Where the per-server Kustomize overlays live; each renders with `kubectl kustomize`. */
@@ -125,6 +126,8 @@ function deploymentPatch(manifest: ServerManifest) {
               env: [
                 { name: 'MCP_PORT', value: String(port) },
                 { name: 'MCP_ALLOWED_HOSTS', value: allowedHosts(name).join(',') },
+                // V8 sized for this pod's limit, not the node's memory (see node-heap.ts).
+                { name: 'NODE_OPTIONS', value: nodeHeapFlags(deployment.resources.limits.memory).join(' ') },
                 ...containerEnv(manifest),
               ],
               resources: deployment.resources,

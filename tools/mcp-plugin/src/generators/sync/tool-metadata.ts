@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { markdownTable } from './markers';
 
@@ -56,13 +58,20 @@ export async function loadToolSummaries(workspaceRoot: string, apps: readonly st
 /**
  * Dependencies stay where npm put them (only the workspace's @sophia/* TypeScript is bundled): some
  * load files next to their own code at import time (libpg-query's WebAssembly), which a bundle moves.
+ * Each is imported by the absolute path it resolves to from its importer, so an app's own version
+ * (apps/slack-mcp/node_modules/lru-cache 11) wins over a different hoisted one (lru-cache 5).
  */
 const dependenciesInPlace: Plugin = {
   name: 'dependencies-in-place',
   setup(build) {
-    build.onResolve({ filter: /^[^./]/ }, ({ path }) => (path.startsWith('@sophia/') ? undefined : { path, external: true }));
+    build.onResolve({ filter: /^[^./]/ }, async ({ path, importer, kind, resolveDir, pluginData }) => {
+      if (path.startsWith('@sophia/') || pluginData === RESOLVING || isBuiltin(path)) return undefined;
+      const resolved = await build.resolve(path, { importer, kind, resolveDir, pluginData: RESOLVING });
+      return { path: resolved.errors.length ? path : pathToFileURL(resolved.path).href, external: true };
+    });
   },
 };
+const RESOLVING = Symbol('resolving a dependency in place');
 
 /**
  * An app README's tool table: the first sentence of each description. Variants of one tool that the
