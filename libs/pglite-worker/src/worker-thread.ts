@@ -111,10 +111,7 @@ async function query(
   params: unknown[],
   options: QueryOptions,
 ): Promise<QueryResult<unknown>> {
-  // Every parser PGlite knows (array types included), replaced by the identity.
-  const parsers = options.raw
-    ? Object.fromEntries(Object.keys({ ...types.parsers, ...db.parsers }).map((oid) => [oid, text]))
-    : undefined;
+  const parsers = options.raw ? rawParsers(db) : undefined;
   const out = await target.query(sql, params, { rowMode: options.rowMode, parsers });
   // Only plain data crosses the thread boundary.
   return {
@@ -124,6 +121,22 @@ async function query(
     rowCount: out.rowCount,
     command: out.command,
   };
+}
+
+let identityParsers: { known: number; parsers: Record<string, typeof text> } | undefined;
+
+/**
+ * Every parser PGlite knows (array types included), replaced by the identity. Built once and again
+ * only when PGlite learned a type since (its parsers only grow): building it per query cost more
+ * than the query.
+ */
+function rawParsers(db: PGlite): Record<string, typeof text> {
+  const known = Object.keys(db.parsers).length;
+  if (identityParsers?.known !== known) {
+    const oids = Object.keys({ ...types.parsers, ...db.parsers });
+    identityParsers = { known, parsers: Object.fromEntries(oids.map((oid) => [oid, text])) };
+  }
+  return identityParsers.parsers;
 }
 
 /** Opens a PGlite transaction held open until 'end' says commit or roll back. */
