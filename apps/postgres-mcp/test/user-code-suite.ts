@@ -29,6 +29,7 @@ export function describeShadowedBuiltins(target: SuiteTarget): void {
       await ownerSql('DROP OPERATOR IF EXISTS public.= (text, int)');
       await ownerSql('DROP FUNCTION IF EXISTS public.mcp_text_eq_int(text, int)');
       await ownerSql('DROP FUNCTION IF EXISTS public.abs(text)');
+      await ownerSql('DROP FUNCTION IF EXISTS public.upper(int)');
       await keepOpen?.close();
     });
 
@@ -42,6 +43,18 @@ export function describeShadowedBuiltins(target: SuiteTarget): void {
       expect(resultError(result)).toMatch(/^forbidden: restricted mode runs only built-in read code/);
       expect(resultError(result)).toMatch(message);
       expect(JSON.stringify(result)).not.toContain('user code ran');
+    });
+
+    it('sees a shadowing definition created, then dropped, after calls that asked about the same names', async () => {
+      const sql = `SELECT upper('x') AS v`;
+      expect(resultJson(await ro('execute_sql', { sql }))).toMatchObject({ rows: [{ v: 'X' }] });
+      await ownerSql(`CREATE FUNCTION public.upper(int) RETURNS text LANGUAGE sql AS $$ SELECT 'user code ran' $$`);
+      try {
+        expect(resultError(await ro('execute_sql', { sql }))).toMatch(/defines its own function public\.upper/);
+      } finally {
+        await ownerSql('DROP FUNCTION public.upper(int)');
+      }
+      expect(resultJson(await ro('execute_sql', { sql }))).toMatchObject({ rows: [{ v: 'X' }] });
     });
 
     it('still runs the built-ins when they are named by schema, and statements that use no shadowed name', async () => {

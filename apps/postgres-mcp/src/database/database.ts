@@ -1,3 +1,4 @@
+import type { CatalogMemo } from './catalog-memo';
 import { formatValue } from './values';
 
 /** How one statement runs: always alone, in its own transaction. */
@@ -48,6 +49,11 @@ export const connectedRoleSql =
 export interface Database {
   readonly engine: 'postgresql' | 'pglite';
   run(sql: string, params: readonly unknown[], options: RunOptions): Promise<StatementResult>;
+  /**
+   * Remembers catalog facts between calls where only this process changes them (embedded PGlite);
+   * absent where other sessions may change them at any moment (a PostgreSQL server).
+   */
+  readonly catalogMemo?: CatalogMemo;
   /** The server role (asked once per process); null for embedded PGlite, which has no other sessions or server. */
   connectedRole(): Promise<ConnectedRole | null>;
   close(): Promise<void>;

@@ -1,4 +1,5 @@
 import { PgliteWorker } from '@sophia/pglite-worker';
+import { CatalogMemo } from './catalog-memo';
 import type { Database, RawResult, RunOptions, StatementResult } from './database';
 import { runStatement } from './transaction';
 
@@ -10,6 +11,7 @@ import { runStatement } from './transaction';
  */
 export class PgliteDatabase implements Database {
   readonly engine = 'pglite' as const;
+  readonly catalogMemo = new CatalogMemo();
   private readonly typeNames = new Map<number, string>();
   private opened: Promise<PgliteWorker> | undefined;
 
@@ -24,6 +26,19 @@ export class PgliteDatabase implements Database {
   }
 
   async run(sql: string, params: readonly unknown[], options: RunOptions): Promise<StatementResult> {
+    const mayCommit = !options.readOnly && !options.rollback;
+    if (mayCommit) this.catalogMemo.forget();
+    try {
+      return await this.runInTransaction(sql, params, options);
+    } catch (error) {
+      this.catalogMemo.forget();
+      throw error;
+    } finally {
+      if (mayCommit) this.catalogMemo.forget();
+    }
+  }
+
+  private async runInTransaction(sql: string, params: readonly unknown[], options: RunOptions): Promise<StatementResult> {
     const db = await this.open();
     return db.transaction(async (tx) => {
       if (options.readOnly) await tx.query('SET TRANSACTION READ ONLY');

@@ -23,15 +23,17 @@ const SHADOWING_DEFINITIONS = `
    WHERE o.oprname = ANY($2::text[]) AND n.nspname <> 'pg_catalog' AND n.nspname = ANY(current_schemas(true))
      AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_operator'::regclass AND d.objid = o.oid AND d.deptype = 'e')
   ORDER BY 1, 2, 3`;
+// Embedded PGlite remembers the answer per set of names until a statement may have changed it (catalog-memo.ts).
+
+type ShadowingDefinition = { kind: 'function' | 'operator'; name: string; schema: string };
 
 /** Throws forbidden when a built-in name the statement uses unqualified is shadowed by database-defined code. */
 export async function refuseShadowedBuiltins(ctx: PostgresContext, names: UnqualifiedNames): Promise<void> {
   if (ctx.mode !== 'restricted' || (names.functions.length === 0 && names.operators.length === 0)) return;
-  const rows = (await catalogRows(ctx, SHADOWING_DEFINITIONS, [names.functions, names.operators])) as {
-    kind: 'function' | 'operator';
-    name: string;
-    schema: string;
-  }[];
+  const functions = [...names.functions].sort();
+  const operators = [...names.operators].sort();
+  const read = async () => (await catalogRows(ctx, SHADOWING_DEFINITIONS, [functions, operators])) as ShadowingDefinition[];
+  const rows = ctx.db.catalogMemo ? await ctx.db.catalogMemo.get(`shadowing:${JSON.stringify([functions, operators])}`, read) : await read();
   if (rows.length === 0) return;
   const found = rows.map((row) => `${row.kind} ${row.schema}.${row.name}`).join(', ');
   const fixes = [...new Set(rows.map((row) => (row.kind === 'function' ? `pg_catalog.${row.name}(…)` : `OPERATOR(pg_catalog.${row.name})`)))];
