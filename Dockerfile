@@ -26,6 +26,12 @@ LABEL org.opencontainers.image.title="${APP}" \
       dev.sophia.mcp.app="${APP}"
 
 ENV NODE_ENV=production
+# Node 22 keeps the V8 code cache of the bundle here (the pod's /tmp emptyDir; the root filesystem is
+# read-only). The first start of a pod compiles and writes it; a restarted container reuses it. A
+# cache made at image build would need a RUN step (and the exact node binary), so none ships.
+ENV NODE_COMPILE_CACHE=/tmp/node-compile-cache
+# No heap flags here: they depend on the pod's memory limit, so each k3s overlay sets NODE_OPTIONS
+# from its manifest (tools/mcp-plugin/src/node-heap.ts); `npm start` and the bench use the same.
 WORKDIR /app
 # Root-owned and read-only to the server's user: the pod also mounts the root filesystem read-only.
 COPY dist/apps/${APP}/ /app/
