@@ -198,7 +198,8 @@ describe('the audit log', () => {
 
   it('leaves the server its own call line when it is off, elsewhere or not at the call\'s level', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'audit-')), 'audit.log');
-    for (const env of [{ MCP_AUDIT_LOG: 'off' }, { MCP_AUDIT_LOG: file }, { MCP_AUDIT_LEVEL: 'warn' }]) {
+    const envs: Array<Record<string, string>> = [{ MCP_AUDIT_LOG: 'off' }, { MCP_AUDIT_LOG: file }, { MCP_AUDIT_LEVEL: 'warn' }];
+    for (const env of envs) {
       expect(toolCallLines(await logOfOneLegacyCall(env))).toEqual([
         expect.objectContaining({ name: 'identity-mcp', tool: 'lookup', outcome: 'ok', durationMs: expect.any(Number) }),
       ]);

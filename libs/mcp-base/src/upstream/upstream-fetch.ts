@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { toolErrorFromStatus } from '../errors/http-status';
+import { BufferedResponse } from './buffered-response';
 import { ToolError } from '../errors/tool-error';
 import type { ServerMetrics } from '../observability/metrics';
 import { currentCall, type CallScope } from './call-scope';
@@ -77,7 +78,7 @@ export function createUpstreamFetchFactory(deps: UpstreamFetchDeps): UpstreamFet
             continue;
           }
           if (limit) throw await rateLimited(service, outcome, retryAfterSeconds ?? secondsOf(decision.waitMs));
-          if (outcome.ok) await expectJson(service, method, init, outcome);
+          if (outcome.ok) expectJson(service, method, init, outcome);
           return outcome;
         }
         deps.metrics.recordUpstream('error');
@@ -102,7 +103,7 @@ async function attempt(
   init: RequestInit,
   call: CallScope | undefined,
   timeoutMs: number,
-): Promise<Response | { error: unknown }> {
+): Promise<BufferedResponse | { error: unknown }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(ATTEMPT_TIMED_OUT), timeoutMs);
   const signals = [call?.signal, init.signal ?? undefined].filter((signal): signal is AbortSignal => Boolean(signal));
@@ -128,29 +129,26 @@ async function attempt(
   }
 }
 
+/** Statuses whose answer has no body by definition. */
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
 /** The answer with its body read into memory, headers describing that body. */
-async function buffered(response: Response): Promise<Response> {
-  const nullBody = [101, 204, 205, 304].includes(response.status);
-  const body = nullBody ? null : await response.arrayBuffer();
-  const headers = new Headers(response.headers);
-  // fetch has already decoded the body: these described the bytes on the wire.
-  headers.delete('content-encoding');
-  headers.delete('content-length');
-  const copy = new Response(body, { status: response.status, statusText: response.statusText, headers });
-  Object.defineProperty(copy, 'url', { value: response.url });
-  return copy;
+async function buffered(response: Response): Promise<BufferedResponse> {
+  const body = NULL_BODY_STATUSES.has(response.status) ? null : new Uint8Array(await response.arrayBuffer());
+  return new BufferedResponse(body, response);
 }
 
 /**
  * A 2xx the SDK would parse as JSON must be JSON: an HTML error page, an empty or cut-off body
  * would otherwise reach the tool as `null` fields and be reported as success. Requests that ask
- * for something else (an Accept without "json", e.g. raw file contents) are left alone.
+ * for something else (an Accept without "json", e.g. raw file contents) are left alone. The
+ * parsed value is kept on the answer, so an SDK's `json()` does not parse it again.
  */
-async function expectJson(service: string, method: string, init: RequestInit, response: Response): Promise<void> {
+function expectJson(service: string, method: string, init: RequestInit, response: BufferedResponse): void {
   if (method === 'HEAD' || response.status === 204 || response.status === 205) return;
-  const accept = new Headers(init.headers).get('accept');
+  const accept = acceptOf(init.headers);
   if (accept && !accept.includes('json') && !accept.includes('*/*')) return;
-  const text = await response.clone().text();
+  const text = response.peekText();
   const contentType = response.headers.get('content-type') ?? 'no content type';
   if (text.trim() === '') {
     throw new ToolError('upstream_error', `${service} answered HTTP ${response.status} with an empty body instead of JSON.`, {
@@ -158,7 +156,7 @@ async function expectJson(service: string, method: string, init: RequestInit, re
     });
   }
   try {
-    JSON.parse(text);
+    response.keepJson(JSON.parse(text));
   } catch (error) {
     const what = contentType.includes('json') ? 'invalid or cut-off JSON' : `${contentType.split(';')[0]} instead of JSON`;
     throw new ToolError('upstream_error', `${service} answered HTTP ${response.status} with ${what}.`, {
@@ -166,6 +164,13 @@ async function expectJson(service: string, method: string, init: RequestInit, re
       cause: error,
     });
   }
+}
+
+/** The request's Accept header; a plain object (what our clients and most SDKs pass) is read without a Headers copy. */
+function acceptOf(headers: RequestInit['headers']): string | null {
+  if (!headers || headers instanceof Headers || Array.isArray(headers)) return new Headers(headers).get('accept');
+  for (const [name, value] of Object.entries(headers)) if (name.toLowerCase() === 'accept') return value;
+  return null;
 }
 
 async function rateLimited(service: string, response: Response, retryAfterSeconds: number | undefined): Promise<ToolError> {
