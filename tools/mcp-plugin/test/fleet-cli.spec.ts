@@ -46,6 +46,9 @@ describe('npm start (the fleet CLI)', () => {
     const { tools } = JSON.parse((await httpGet(alphaPort, '/readyz'))?.body ?? '{}') as { tools: number };
     expect(cli.stdout()).toMatch(new RegExp(`^alpha-mcp\\s+${alphaPort}\\s+${pids.get('alpha-mcp')}\\s+${tools}\\s`, 'm'));
     expect(existsSync(join(root, 'tmp', 'fleet', 'alpha-mcp.log'))).toBe(true);
+    // Once all have settled, the footer gives the fleet's total resident memory.
+    const footer = await cli.waitForOutput(/ · (\d+) MiB RSS in all · /);
+    expect(Number(footer[1])).toBeGreaterThan(20); // two real servers: tens of MiB each
 
     cli.process.kill('SIGINT');
     expect(await cli.exited).toEqual({ code: 0, signal: null });

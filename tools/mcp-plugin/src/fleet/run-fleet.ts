@@ -1,7 +1,8 @@
 import { Fleet } from './fleet';
 import { probeHost } from './readiness-probe';
 import type { FleetServer } from './select-servers';
-import { endedCleanly } from './server-state';
+import { totalResident } from './resident-memory';
+import { endedCleanly, isSettling } from './server-state';
 import { createStatusView, fleetFooter, type FleetPhase } from './status-table';
 
 export interface RunFleetSettings {
@@ -9,6 +10,9 @@ export interface RunFleetSettings {
   bindHost: string;
   env: NodeJS.ProcessEnv;
 }
+
+/** How long after the last server settles the fleet's memory is read. */
+const IDLE_SETTLE_MS = 1000;
 
 /**
  * The servers' drain limit (mcp-base's MCP_SHUTDOWN_TIMEOUT_MS, 10 s by default) plus a
@@ -27,7 +31,21 @@ export function runFleet(servers: readonly FleetServer[], settings: RunFleetSett
   const view = createStatusView(process.stdout);
   const grace = graceMs(settings.env);
   let phase: FleetPhase = 'running';
-  const redraw = () => view.render(fleet.rows, fleetFooter(fleet.rows, phase, Math.round(grace / 1000)));
+  /** The fleet's total RSS, measured once every server has settled (idle after start). */
+  let memory: string | undefined;
+  let measuring = false;
+  const redraw = () => {
+    view.render(fleet.rows, fleetFooter(fleet.rows, phase, Math.round(grace / 1000), phase === 'running' ? memory : undefined));
+    if (!measuring && phase === 'running' && !fleet.rows.some((row) => isSettling(row.state))) {
+      measuring = true;
+      // A moment after the last readiness answer, so start-up garbage is not counted.
+      setTimeout(() => {
+        const alive = fleet.rows.filter((row) => row.state.kind !== 'exited');
+        memory = totalResident(alive.map((row) => row.pid));
+        if (memory && phase === 'running') redraw();
+      }, IDLE_SETTLE_MS).unref();
+    }
+  };
 
   // Whatever happens to this process (a bug, an uncaught error), the servers go with it.
   process.on('exit', () => fleet.terminateSync());

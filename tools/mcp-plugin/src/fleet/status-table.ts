@@ -92,8 +92,11 @@ function appendingView(out: NodeJS.WriteStream): StatusView {
 
 export type FleetPhase = 'running' | 'stopping' | 'stopped';
 
-/** The line under the table: counts, and what the user can do next. */
-export function fleetFooter(rows: readonly ServerRow[], phase: FleetPhase, graceSeconds: number): string {
+/**
+ * The line under the table: counts, the fleet's memory once measured (`memory`, e.g. "1180 MiB RSS
+ * in all"), and what the user can do next.
+ */
+export function fleetFooter(rows: readonly ServerRow[], phase: FleetPhase, graceSeconds: number, memory?: string): string {
   const count = (kind: ServerRow['state']['kind']) => rows.filter((row) => row.state.kind === kind).length;
   if (phase === 'stopping') {
     return `stopping: each server finishes its in-flight calls (up to ${graceSeconds}s; Ctrl-C again kills them now)`;
@@ -106,5 +109,5 @@ export function fleetFooter(rows: readonly ServerRow[], phase: FleetPhase, grace
   const notReady = count('not_ready') ? `, ${count('not_ready')} not ready` : '';
   const counts = `${count('ready')} ready, ${count('not_configured')} not configured${notReady}, ${count('exited')} exited`;
   const starting = count('starting') ? `${count('starting')} starting, ` : '';
-  return `${starting}${counts} · output in tmp/fleet/<server>.log · Ctrl-C stops all`;
+  return `${starting}${counts}${memory ? ` · ${memory}` : ''} · output in tmp/fleet/<server>.log · Ctrl-C stops all`;
 }
