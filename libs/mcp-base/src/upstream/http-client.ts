@@ -69,18 +69,18 @@ export class UpstreamClient {
       signal: request.signal,
       idempotent: request.idempotent,
     });
-    const text = await response.text();
-    if (!response.ok) {
-      throw toolErrorFromStatus({
-        service: this.options.service,
-        status: response.status,
-        message: upstreamErrorMessage(text),
-        retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
-        quotaExhausted: response.headers.get('x-ratelimit-remaining') === '0',
-      });
+    if (response.ok) {
+      // The upstream fetch has already refused a 2xx that is not JSON, and parsed it: json() reuses that.
+      // Only 204/205 arrive empty.
+      return (response.status === 204 || response.status === 205 ? undefined : await response.json()) as T;
     }
-    // The upstream fetch has already refused a 2xx that is not JSON; only 204/205 arrive empty.
-    return (text ? JSON.parse(text) : undefined) as T;
+    throw toolErrorFromStatus({
+      service: this.options.service,
+      status: response.status,
+      message: upstreamErrorMessage(await response.text()),
+      retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+      quotaExhausted: response.headers.get('x-ratelimit-remaining') === '0',
+    });
   }
 
   private url(path: string, searchParams: UpstreamRequest['searchParams']): string {
