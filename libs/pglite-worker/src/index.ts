@@ -1,2 +1,2 @@
 export type { ContribExtension } from './protocol';
-export { PgliteWorker, type QueryOptions, type QueryResult, type WorkerTransaction } from './pglite-worker';
+export { PgliteWorker, type QueryOptions, type QueryResult, type QueryStep, type WorkerTransaction } from './pglite-worker';

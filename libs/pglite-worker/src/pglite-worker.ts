@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { currentCall } from '@sophia/mcp-base';
-import { deserializeError, type ContribExtension, type QueryOptions, type QueryResult, type Reply, type Request, type WorkerSetup } from './protocol';
+import { deserializeError, type ContribExtension, type QueryOptions, type QueryResult, type QueryStep, type Reply, type Request, type WorkerSetup } from './protocol';
 import { seedArchive, startWorkerThread } from './worker-script';
 
-export type { QueryOptions, QueryResult } from './protocol';
+export type { QueryOptions, QueryResult, QueryStep } from './protocol';
 
 /** A transaction's handle inside PgliteWorker.transaction(). */
 export interface WorkerTransaction {
@@ -145,6 +145,15 @@ export class PgliteWorker {
       await end(true);
       return result;
     });
+  }
+
+  /**
+   * Runs `steps` in one transaction, in one message to the worker (a transaction() costs one per
+   * query, plus BEGIN and the end): committed unless `commit` is false. When a step fails, the
+   * transaction rolls back and the error's `step` is the failed step's index.
+   */
+  batch(steps: QueryStep[], options: { commit: boolean }): Promise<QueryResult<unknown>[]> {
+    return this.exclusive((thread) => thread.request({ op: 'batch', steps, commit: options.commit }));
   }
 
   /** Waits for the units queued now, then closes the database and ends the worker. */

@@ -19,9 +19,17 @@ export interface QueryOptions {
   raw?: boolean;
 }
 
+/** One statement of a batch (PgliteWorker.batch). */
+export interface QueryStep {
+  sql: string;
+  params?: readonly unknown[];
+  options?: QueryOptions;
+}
+
 export type Request =
   | { op: 'open' }
   | { op: 'query'; sql: string; params: unknown[]; options: QueryOptions; tx?: number }
+  | { op: 'batch'; steps: QueryStep[]; commit: boolean }
   | { op: 'begin' }
   | { op: 'end'; tx: number; commit: boolean }
   | { op: 'close' };

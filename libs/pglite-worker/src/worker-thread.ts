@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite, types, type Extension, type Transaction } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { makeDirectories, unpackSeed } from './seed';
-import { serializeError, type ContribExtension, type QueryOptions, type QueryResult, type Request, type WorkerSetup } from './protocol';
+import { serializeError, type ContribExtension, type QueryOptions, type QueryResult, type QueryStep, type Request, type WorkerSetup } from './protocol';
 
 /** Keeps PGlite from parsing anything: a `raw` query gets PostgreSQL's text. */
 const text = (value: string) => value;
@@ -45,6 +45,8 @@ export function servePgliteWorker(): void {
         if (!target) throw new Error(`transaction ${request.tx} is not open`);
         return query(db, target, request.sql, request.params, request.options);
       }
+      case 'batch':
+        return batch(db, request.steps, request.commit);
       case 'begin': {
         const id = nextTx++;
         await begin(db, id, transactions);
@@ -137,6 +139,20 @@ function rawParsers(db: PGlite): Record<string, typeof text> {
     identityParsers = { known, parsers: Object.fromEntries(oids.map((oid) => [oid, text])) };
   }
   return identityParsers.parsers;
+}
+
+/** Runs `steps` in one transaction, committed or rolled back; a failing step's error carries its index as `step`. */
+function batch(db: PGlite, steps: QueryStep[], commit: boolean): Promise<QueryResult<unknown>[]> {
+  return db.transaction(async (tx) => {
+    const results: QueryResult<unknown>[] = [];
+    for (const [step, { sql, params = [], options = {} }] of steps.entries()) {
+      results.push(await query(db, tx, sql, [...params], options).catch((error: unknown) => {
+        throw Object.assign(error as object, { step });
+      }));
+    }
+    if (!commit) await tx.rollback();
+    return results;
+  });
 }
 
 /** Opens a PGlite transaction held open until 'end' says commit or roll back. */

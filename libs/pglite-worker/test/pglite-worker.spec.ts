@@ -57,6 +57,21 @@ describe('PgliteWorker', () => {
     expect(ids.rows.map((row) => row.id)).toEqual([1, 2]);
   });
 
+  it('runs a batch in one transaction: committed, rolled back when asked, or rolled back naming the failed step', async () => {
+    const insert = 'INSERT INTO notes (id, body) VALUES ($1, $2) RETURNING id';
+    const [, inserted] = await db.batch(
+      [{ sql: "SELECT set_config('DateStyle', 'ISO, YMD', true)" }, { sql: insert, params: [10, 'ten'], options: { rowMode: 'array', raw: true } }],
+      { commit: true },
+    );
+    expect(inserted.rows).toEqual([['10']]);
+    await db.batch([{ sql: insert, params: [11, 'eleven'] }], { commit: false });
+    const failing = db.batch([{ sql: insert, params: [12, 'twelve'] }, { sql: insert, params: [10, 'duplicate'] }], { commit: true });
+    await expect(failing).rejects.toMatchObject({ code: '23505', step: 1 });
+    const ids = await db.query<{ id: number }>('SELECT id FROM notes WHERE id >= 10 ORDER BY id');
+    expect(ids.rows.map((row) => row.id)).toEqual([10]);
+    await db.query('DELETE FROM notes WHERE id = 10');
+  });
+
   it('ends a statement that outlives its call, restarts on the same data, and runs the queued work', async () => {
     const started = Date.now();
     const slow = runInCallScope(callScope(500), () => db.query('SELECT pg_sleep(30)'));
