@@ -1,7 +1,7 @@
-import { PgliteWorker } from '@sophia/pglite-worker';
+import { PgliteWorker, type QueryResult } from '@sophia/pglite-worker';
 import { CatalogMemo } from './catalog-memo';
 import type { Database, RawResult, RunOptions, StatementResult } from './database';
-import { runStatement } from './transaction';
+import { callSteps, shapeStatement, withPositionIn } from './transaction';
 
 /**
  * The embedded database: PGlite (PostgreSQL compiled to WASM) on disk, on its own worker thread
@@ -38,24 +38,25 @@ export class PgliteDatabase implements Database {
     }
   }
 
+  /**
+   * The call's steps (callSteps) in one message to the worker, READ ONLY first when asked; the
+   * type names of a result type not seen before are asked afterwards, on their own.
+   */
   private async runInTransaction(sql: string, params: readonly unknown[], options: RunOptions): Promise<StatementResult> {
     const db = await this.open();
-    return db.transaction(async (tx) => {
-      if (options.readOnly) await tx.query('SET TRANSACTION READ ONLY');
-      const query = async (text: string, values: readonly unknown[]): Promise<RawResult> => {
-        // PGlite's extended protocol: one statement only; `raw` keeps PostgreSQL's text for values.ts.
-        const out = await tx.query<(string | null)[]>(text, values, { rowMode: 'array', raw: true });
-        return {
-          command: out.command ?? text.trim().split(/\s+/)[0].toUpperCase(),
-          fields: out.fields,
-          rows: out.rows,
-          rowCount: out.rowCount ?? out.affectedRows ?? out.rows.length,
-        };
-      };
-      const result = await runStatement(query, this.typeNames, sql, params, options);
-      if (options.readOnly || options.rollback) await tx.rollback();
-      return result;
-    });
+    const { steps, declareStep } = callSteps(sql, params, options);
+    const readOnly = options.readOnly ? [{ sql: 'SET TRANSACTION READ ONLY' }] : [];
+    // PGlite's extended protocol: one statement per step; `raw` keeps PostgreSQL's text for values.ts.
+    const asText = { rowMode: 'array', raw: true } as const;
+    const results = await db
+      .batch([...readOnly, ...steps.map((step) => ({ ...step, options: asText }))], { commit: !options.readOnly && !options.rollback })
+      .catch((error: unknown) => {
+        const failed = (error as { step?: unknown } | null)?.step;
+        throw declareStep !== undefined && failed === readOnly.length + declareStep ? withPositionIn(sql, error) : error;
+      });
+    const last = results[results.length - 1] as QueryResult<(string | null)[]>;
+    const query = async (text: string, values: readonly unknown[]) => rawResult(await db.query<(string | null)[]>(text, values, asText), text);
+    return shapeStatement(rawResult(last, steps[steps.length - 1].sql), query, this.typeNames, options);
   }
 
   async connectedRole(): Promise<null> {
@@ -65,4 +66,13 @@ export class PgliteDatabase implements Database {
   async close(): Promise<void> {
     if (this.opened) await (await this.opened).close();
   }
+}
+
+function rawResult(out: QueryResult<(string | null)[]>, sql: string): RawResult {
+  return {
+    command: out.command ?? sql.trim().split(/\s+/)[0].toUpperCase(),
+    fields: out.fields,
+    rows: out.rows,
+    rowCount: out.rowCount ?? out.affectedRows ?? out.rows.length,
+  };
 }
