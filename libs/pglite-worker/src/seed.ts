@@ -1,42 +1,10 @@
-import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, open, rename, rm, rmdir } from 'node:fs/promises';
-import { dirname, join, normalize, resolve } from 'node:path';
-import { createGunzip } from 'node:zlib';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm, rmdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { extract } from 'tar';
 
 /** The pre-initialised data directory (PGlite's initdb output, `dumpDataDir('gzip')`), shipped next to the bundle. */
 export const SEED_ARCHIVE = 'pglite-seed.tar.gz';
-
-const BLOCK = 512;
-
-/** Reads exact byte counts from a stream without joining its chunks into one growing buffer. */
-class ExactReader {
-  private readonly chunks: AsyncIterator<Buffer>;
-  private head: Buffer = Buffer.alloc(0);
-
-  constructor(source: AsyncIterable<Buffer>) {
-    this.chunks = source[Symbol.asyncIterator]();
-  }
-
-  /** Hands `length` bytes to `sink` in pieces, in order; false when the stream ended first. */
-  async read(length: number, sink: (piece: Buffer) => Promise<void> | void): Promise<boolean> {
-    let left = length;
-    while (left > 0) {
-      if (this.head.length === 0) {
-        const next = await this.chunks.next();
-        if (next.done) return false;
-        this.head = next.value;
-      }
-      const piece = this.head.subarray(0, left);
-      this.head = this.head.subarray(piece.length);
-      left -= piece.length;
-      await sink(piece);
-    }
-    return true;
-  }
-}
-
-const field = (header: Buffer, start: number, length: number) =>
-  header.subarray(start, start + length).toString('utf8').replace(/\0.*$/s, '');
 
 /**
  * Unpacks the seed into `directory` unless it already holds a database. PGlite's own first start
@@ -53,7 +21,8 @@ export async function unpackSeed(archive: string, directory: string): Promise<vo
   try {
     await unpackInto(archive, staging);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    // tar rejects at the first error while writes it already started still land: retry on ENOTEMPTY.
+    await rm(staging, { recursive: true, force: true, maxRetries: 5 });
     throw error;
   }
   await rmdir(directory).catch((error: NodeJS.ErrnoException) => {
@@ -78,31 +47,11 @@ export async function makeDirectories(directory: string, mode?: number): Promise
 }
 
 async function unpackInto(archive: string, staging: string): Promise<void> {
-  const reader = new ExactReader(createReadStream(archive).pipe(createGunzip()));
-  const header = Buffer.alloc(BLOCK);
-  for (;;) {
-    let filled = 0;
-    if (!(await reader.read(BLOCK, (piece) => void (filled += piece.copy(header, filled))))) break;
-    if (header.every((byte) => byte === 0)) break; // end-of-archive block
-    const name = [field(header, 345, 155), field(header, 0, 100)].filter(Boolean).join('/');
-    const size = parseInt(field(header, 124, 12).trim() || '0', 8);
-    const target = join(staging, normalize(`/${name}`));
-    const type = String.fromCharCode(header[156]);
-    if (type === '5') await mkdir(target, { recursive: true, mode: 0o700 });
-    else if (type === '0' || type === '\0') await writeEntry(reader, target, size);
-    else throw new Error(`${archive}: unexpected tar entry type '${type}' for ${name}`);
-    const padding = (BLOCK - (size % BLOCK)) % BLOCK;
-    if (!(await reader.read(padding, () => undefined))) throw new Error(`${archive} is truncated`);
-  }
+  // Streams from disk through gunzip into files (a few MiB at most) and never writes outside `cwd`.
+  // Not `strict`: that would fail on tar stripping the leading '/' of the seed's entry names (an
+  // INFO notice); any other warning is an entry tar skipped, so the seed is damaged.
+  const damaged: string[] = [];
+  await extract({ file: archive, cwd: staging, onwarn: (code, message) => void (code === 'TAR_ENTRY_INFO' || damaged.push(`${code}: ${message}`)) });
+  if (damaged.length) throw new Error(`${archive} is damaged (${damaged.join('; ')}): regenerate it with libs/pglite-worker/scripts/make-seed.mjs`);
   if (!existsSync(join(staging, 'PG_VERSION'))) throw new Error(`${archive} holds no PostgreSQL data directory (no PG_VERSION)`);
-}
-
-async function writeEntry(reader: ExactReader, target: string, size: number): Promise<void> {
-  await mkdir(dirname(target), { recursive: true, mode: 0o700 });
-  const file = await open(target, 'w', 0o600);
-  try {
-    if (!(await reader.read(size, async (piece) => void (await file.write(piece))))) throw new Error(`the seed archive is truncated at ${target}`);
-  } finally {
-    await file.close();
-  }
 }

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { PgliteWorker } from '../src';
 import { unpackSeed } from '../src/seed';
 import { seedArchive } from '../src/worker-script';
@@ -60,6 +61,19 @@ describe('PGlite memory: seed data directory and memory settings', () => {
     writeFileSync(join(cluttered, 'notes.txt'), 'not a database');
     await expect(unpackSeed(archive, cluttered)).rejects.toThrow(/holds files but no PostgreSQL database/);
     expect(existsSync(join(cluttered, 'base'))).toBe(false);
+  });
+
+  it('refuses a truncated or damaged seed and leaves no directory behind', async () => {
+    const seed = readFileSync(seedArchive() as string);
+    const truncated = join(root, 'truncated.tar.gz');
+    writeFileSync(truncated, seed.subarray(0, seed.length / 2));
+    await expect(unpackSeed(truncated, join(root, 'from-truncated'))).rejects.toThrow(/unexpected end of file/);
+    const damaged = join(root, 'damaged.tar.gz');
+    const tar = gunzipSync(seed);
+    tar.fill(0x41, 1024, 1124); // the second entry's name: its header checksum no longer matches
+    writeFileSync(damaged, gzipSync(tar));
+    await expect(unpackSeed(damaged, join(root, 'from-damaged'))).rejects.toThrow(/is damaged \(TAR_ENTRY_INVALID/);
+    expect(readdirSync(root).filter((name) => name.startsWith('from-'))).toEqual([]);
   });
 
   it('fails at once where the directory cannot be created (under /proc), instead of never settling', async () => {
