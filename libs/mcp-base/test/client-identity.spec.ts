@@ -68,12 +68,13 @@ async function connect(url: string, token: string, name = 'agent-x'): Promise<Cl
 }
 
 const textOf = (result: unknown) => (result as { content: Array<{ text: string }> }).content.map((block) => block.text).join('\n');
-const auditLines = (text: string) =>
+const logLines = (text: string) =>
   text
     .split('\n')
     .filter(Boolean)
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-    .filter((line) => line['name'] === 'audit');
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+const auditLines = (text: string) => logLines(text).filter((line) => line['name'] === 'audit');
+const toolCallLines = (text: string) => logLines(text).filter((line) => line['msg'] === 'tool call');
 
 describe('per-client rate limits', () => {
   let server: RunningMcpServer;
@@ -175,12 +176,6 @@ describe('the audit log', () => {
     return logs.join('');
   }
   const auditOfOneLegacyCall = async (env: Record<string, string>) => auditLines(await logOfOneLegacyCall(env));
-  const toolCallLines = (text: string) =>
-    text
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Record<string, unknown>)
-      .filter((line) => line['msg'] === 'tool call');
 
   it('goes to the server log stream by default, for 2025-era clients too', async () => {
     // Such a client names itself only in initialize, a request of its own: the identity is the token's.
