@@ -17,8 +17,9 @@ export function createGongContext(config: GongConfig, deps: Pick<ContextDeps, 'u
   const basic = Buffer.from(`${config.GONG_ACCESS_KEY}:${config.GONG_ACCESS_SECRET}`, 'utf8').toString('base64');
   const fetch = deps.upstreamFetch('Gong', {
     pacing: { requestsPerSecond: config.GONG_MAX_REQUESTS_PER_SECOND },
-    // A 429 is still retried and waited out by the base; the one it gives up on comes back as a response,
-    // for GongApi to report with Gong's own words (its `errors: ["…"]` bodies) and the credential cut out.
+    // A 429 is still retried and waited out by the base; the one it gives up on comes back as a response
+    // for GongApi to report. Kept although the base now reads Gong's `errors: ["…"]` bodies: the base
+    // would pass on a body that echoes the Basic credential, GongApi cuts it out (upstream-errors.spec).
     rateLimit: () => undefined,
   });
   return { gong: new GongApi(fetch, config.GONG_API_URL, `Basic ${basic}`) };

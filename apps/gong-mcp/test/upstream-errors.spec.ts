@@ -67,6 +67,13 @@ describe('Gong failures', () => {
     for (const secret of [BASIC_AUTH, BASIC_AUTH.slice('Basic '.length), ACCESS_KEY, ACCESS_SECRET]) expect(message).not.toContain(secret);
   });
 
+  it('a credential echoed back in a 429 it gives up on never reaches the client either', async () => {
+    fake.use(route('get', '/calls', ({ headers }) => gongError(429, `limit for ${headers.get('authorization')}`, { 'retry-after': '3600' })).handler);
+    const message = resultError(await listCalls());
+    expect(message).toContain('rate_limited: Gong rate limit reached (HTTP 429): limit for [redacted]');
+    for (const secret of [BASIC_AUTH, BASIC_AUTH.slice('Basic '.length), ACCESS_KEY, ACCESS_SECRET]) expect(message).not.toContain(secret);
+  });
+
   it('a 200 without the documented list → upstream_error naming Gong', async () => {
     fake.use(route('get', '/calls', () => HttpResponse.json({ requestId: 'r', unexpected: true })).handler);
     expect(resultError(await listCalls())).toBe('upstream_error: Gong answered calls without the `calls` list it documents.');
