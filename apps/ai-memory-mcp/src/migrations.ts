@@ -5,7 +5,7 @@ import type { Database } from './db';
  * migration, add the next version. Applied versions are recorded in ai_memory_schema_migrations;
  * a transaction-scoped advisory lock keeps replicas starting together from racing.
  */
-export const migrations: readonly { version: number; name: string; sql: string }[] = [
+export const migrations: readonly Migration[] = [
   {
     version: 1,
     name: 'memories, history, entities',
@@ -68,7 +68,50 @@ export const migrations: readonly { version: number; name: string; sql: string }
       CREATE INDEX ai_memory_entities_scope_name ON ai_memory_entities (user_id, namespace, lower(name), id)
     `,
   },
+  {
+    version: 3,
+    name: 'unit float4 embeddings and per-scope change counters for the in-process vector index',
+    // Statements listed one by one: the trigger function's body holds semicolons.
+    statements: [
+      // The embedding scaled to length 1, as float4 big-endian bytes (float4send): a quarter of the
+      // float8[] text the search read before, and a dot product is the cosine. Null for a zero vector
+      // (no direction, as the old cosine's nullif). IMMUTABLE, so a generated column can use it.
+      `CREATE FUNCTION ai_memory_unit_vector(v float8[]) RETURNS bytea LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+         SELECT string_agg(float4send((u.x / n.len)::float4), ''::bytea ORDER BY u.i)
+           FROM unnest(v) WITH ORDINALITY AS u(x, i),
+                (SELECT sqrt(sum(x * x)) AS len FROM unnest(v) AS x) n
+          WHERE n.len > 0
+       $$`,
+      // Generated: existing rows are filled now, and whatever writes embedding (an older replica too) keeps it current.
+      `ALTER TABLE ai_memory_memories
+         ADD COLUMN embedding_unit bytea GENERATED ALWAYS AS (ai_memory_unit_vector(embedding)) STORED`,
+      `CREATE TABLE ai_memory_scope_changes (
+         user_id text NOT NULL,
+         namespace text NOT NULL,
+         generation bigint NOT NULL DEFAULT 1,
+         PRIMARY KEY (user_id, namespace)
+       )`,
+      // Once per statement, whoever writes (another replica through DATABASE_URL included).
+      `CREATE FUNCTION ai_memory_count_scope_change() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         INSERT INTO ai_memory_scope_changes AS c (user_id, namespace)
+           SELECT DISTINCT user_id, namespace FROM changed
+           ON CONFLICT (user_id, namespace) DO UPDATE SET generation = c.generation + 1;
+         RETURN NULL;
+       END
+       $$`,
+      `CREATE TRIGGER ai_memory_memories_inserted AFTER INSERT ON ai_memory_memories
+         REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ai_memory_count_scope_change()`,
+      `CREATE TRIGGER ai_memory_memories_updated AFTER UPDATE ON ai_memory_memories
+         REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ai_memory_count_scope_change()`,
+      `CREATE TRIGGER ai_memory_memories_deleted AFTER DELETE ON ai_memory_memories
+         REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ai_memory_count_scope_change()`,
+    ],
+  },
 ];
+
+/** A schema version: `sql` split on ";" (no semicolons inside), or `statements` as they are. */
+export type Migration = { version: number; name: string } & ({ sql: string } | { statements: readonly string[] });
 
 /**
  * Refreshes the planner's statistics. PGlite runs no autovacuum: without this a store that grew
@@ -78,9 +121,9 @@ export const ANALYZE = 'ANALYZE ai_memory_memories, ai_memory_entities, ai_memor
 
 /**
  * Applies every migration not yet recorded (running it again changes nothing) and refreshes the
- * statistics. Returns the versions applied.
+ * statistics. Returns the versions applied. `versions` other than all: tests building an older schema.
  */
-export async function migrate(db: Database): Promise<number[]> {
+export async function migrate(db: Database, versions: readonly Migration[] = migrations): Promise<number[]> {
   return db.transaction(async (tx) => {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('ai-memory-mcp schema migrations'))`);
     await tx.query(`CREATE TABLE IF NOT EXISTS ai_memory_schema_migrations (
@@ -91,9 +134,10 @@ export async function migrate(db: Database): Promise<number[]> {
     const { rows } = await tx.query<{ version: number }>('SELECT version FROM ai_memory_schema_migrations');
     const done = new Set(rows.map((row) => Number(row.version)));
     const applied: number[] = [];
-    for (const migration of migrations) {
+    for (const migration of versions) {
       if (done.has(migration.version)) continue;
-      for (const statement of splitStatements(migration.sql)) await tx.query(statement);
+      const statements = 'sql' in migration ? splitStatements(migration.sql) : migration.statements;
+      for (const statement of statements) await tx.query(statement);
       await tx.query('INSERT INTO ai_memory_schema_migrations (version, name) VALUES ($1, $2)', [
         migration.version,
         migration.name,

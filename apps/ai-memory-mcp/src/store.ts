@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from './db';
 import { ANALYZE } from './migrations';
+import { vectorIndexOf } from './vector-index';
 
 /** Who a memory belongs to. Reads match user_id and namespace exactly; agent_id narrows when given. */
 export interface Scope {
@@ -213,26 +214,22 @@ export class MemoryStore {
   }
 
   /**
-   * Vector candidates: cosine similarity computed in SQL over float8[] (no pgvector: PGlite
-   * 0.5.16 ships no vector extension, and one code path serves both stores). An exact scan of
-   * the scope's embedded memories of the same model and dimension.
+   * Vector candidates: exact cosine similarity against the scope's unit vectors of the same model
+   * and dimension, computed in this process (see vector-index.ts for why and how it stays fresh).
+   * The tag, entity and metadata filters are applied in SQL first, when given.
    */
   async searchVector(scope: Scope, filter: ListFilter, embedding: Embedding, limit: number): Promise<{ id: string; similarity: number }[]> {
     const db = await this.db();
-    const { rows } = await db.query<{ id: string; similarity: number | null }>(
-      `SELECT id, similarity FROM (
-         SELECT m.id, m.seq,
-                (SELECT sum(a * b) / nullif(sqrt(sum(a * a)) * sqrt(sum(b * b)), 0)
-                   FROM unnest(m.embedding, $7::float8[]) AS pair(a, b)) AS similarity
-           FROM ai_memory_memories m
-          WHERE ${SCOPE} AND ${FILTERS}
-            AND m.embedding_model = $8 AND cardinality(m.embedding) = cardinality($7::float8[])
-       ) scored
-       WHERE similarity IS NOT NULL
-       ORDER BY similarity DESC, seq DESC LIMIT $9`,
-      [...scopeParams(scope), ...filterParams(filter), embedding.vector, embedding.model, limit],
-    );
-    return rows.map((row) => ({ id: row.id, similarity: Number(row.similarity) }));
+    let allowed: Set<string> | undefined;
+    if (filterParams(filter).some((param) => param !== null)) {
+      const { rows } = await db.query<{ id: string }>(
+        `SELECT m.id FROM ai_memory_memories m
+          WHERE ${SCOPE} AND ${FILTERS} AND m.embedding_model = $7 AND m.embedding_unit IS NOT NULL`,
+        [...scopeParams(scope), ...filterParams(filter), embedding.model],
+      );
+      allowed = new Set(rows.map((row) => row.id));
+    }
+    return vectorIndexOf(db).search({ ...scope, model: embedding.model, vector: embedding.vector, allowed, limit });
   }
 
   async getMany(scope: Scope, ids: string[]): Promise<Map<string, MemoryRow>> {
