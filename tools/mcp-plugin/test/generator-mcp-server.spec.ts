@@ -154,6 +154,14 @@ describe('mcp-server generator', () => {
     }
   });
 
+  it("binds the fake upstream's routes with mcp-testing's routesUnder instead of a route helper of its own", async () => {
+    await mcpServerGenerator(tree, { name: 'jira' });
+    const fake = read(tree, 'apps/jira-mcp/test/fake-upstream.ts');
+    expect(fake).toContain("import { routesUnder, toolCaller } from '@sophia/mcp-testing';");
+    expect(fake).toContain('export const route = routesUnder(API_URL);');
+    expect(fake).not.toMatch(/function route|recordedRoute/);
+  });
+
   describe('refuses, with a clear message,', () => {
     it('an app that already exists', async () => {
       await mcpServerGenerator(tree, { name: 'jira' });
