@@ -57,6 +57,8 @@ const SCENARIOS = [
   { name: 'bundle config', files: appended('tools/esbuild/server-bundle.config.cjs'), targets: ['build'] },
   { name: 'lock bump', files: linearSdkBumped(), targets: BOTH },
   { name: 'overlay', files: { 'k3s/overlays/slack-mcp/kustomization.yaml': `${read('k3s/overlays/slack-mcp/kustomization.yaml')}# changed\n` }, targets: ['deploy', 'test'] },
+  { name: 'tls', files: { 'k3s/tls/ingress-route/kustomization.yaml': `${read('k3s/tls/ingress-route/kustomization.yaml')}# changed\n` }, targets: ['deploy', 'test'] },
+  { name: 'deploy doc', files: appended('docs/deploy.md'), targets: ['test'] },
   { name: 'workflow', files: { '.github/workflows/ci.yml': `${read('.github/workflows/ci.yml')}# changed\n` }, targets: ['test'] },
 ];
 const SERVER = 'slack-mcp';
@@ -99,6 +101,15 @@ describe('nx affected for container and deploy', () => {
   it('an overlay change deploys that server and runs the delivery specs that check the manifests', () => {
     expect(answers.affected['overlay']?.['deploy']).toEqual(['slack-mcp']);
     expect(answers.affected['overlay']?.['test']).toContain('delivery');
+  });
+
+  it("a change to k3s/tls (the certificate route any overlay may render) deploys every server and runs the delivery specs", () => {
+    expect(answers.affected['tls']?.['deploy']).toEqual(allServers);
+    expect(answers.affected['tls']?.['test']).toContain('delivery');
+  });
+
+  it('a docs/deploy.md change runs the delivery spec that checks it against the targets', () => {
+    expect(answers.affected['deploy doc']?.['test']).toContain('delivery');
   });
 
   it('a workflow change runs the delivery specs that lint the workflows', () => {
@@ -146,6 +157,12 @@ describe('task inputs of a server (what changes its image and its deployment)', 
   it('the package lock as a whole is no input of the image: only the versions of the packages the server depends on', () => {
     expect(imageFiles().has('package-lock.json')).toBe(false);
     expect(inputsOf('container').external).not.toContain('AllExternalDependencies');
+  });
+
+  it('a k3s/tls change re-applies the deployment without rebuilding the image', () => {
+    const tlsRoute = 'k3s/tls/ingress-route/kustomization.yaml';
+    expect(inputsOf('deploy').files).toContain(tlsRoute);
+    expect(imageFiles().has(tlsRoute)).toBe(false);
   });
 
   it('an overlay change re-applies the deployment without rebuilding the image', () => {

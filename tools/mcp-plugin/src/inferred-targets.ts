@@ -89,6 +89,8 @@ export function deliveryTargets(name: string): Record<string, TargetConfiguratio
         `{workspaceRoot}/k3s/base/**/*`,
         `{workspaceRoot}/k3s/components/**/*`,
         `{workspaceRoot}/k3s/overlays/${name}/**/*`,
+        // the certificate's IngressRoute component every overlay renders with MCP_INGRESS_TLS=cert-manager
+        `{workspaceRoot}/k3s/tls/**/*`,
       ],
       options: { command: `node tools/delivery/src/deploy.mjs --app ${name}` },
       metadata: { description: `Roll the pushed image out to K3s with k3s/overlays/${name}; rolls back on failure (--dry-run prints manifest and commands).` },

@@ -71,7 +71,12 @@ describe('the mcp plugin (createNodes)', () => {
         cache: false,
         // --dry-run reaches the container step too, so a dry deploy pushes nothing.
         dependsOn: [{ target: 'container', params: 'forward' }],
-        inputs: ['{workspaceRoot}/k3s/base/**/*', '{workspaceRoot}/k3s/components/**/*', '{workspaceRoot}/k3s/overlays/slack-mcp/**/*'],
+        inputs: [
+          '{workspaceRoot}/k3s/base/**/*',
+          '{workspaceRoot}/k3s/components/**/*',
+          '{workspaceRoot}/k3s/overlays/slack-mcp/**/*',
+          '{workspaceRoot}/k3s/tls/**/*',
+        ],
         options: { command: 'node tools/delivery/src/deploy.mjs --app slack-mcp' },
       }),
     );
