@@ -46,17 +46,20 @@ export class PgliteDatabase implements Database {
     const db = await this.open();
     const { steps, declareStep } = callSteps(sql, params, options);
     const readOnly = options.readOnly ? [{ sql: 'SET TRANSACTION READ ONLY' }] : [];
-    // PGlite's extended protocol: one statement per step; `raw` keeps PostgreSQL's text for values.ts.
+    // PGlite's extended protocol: one statement per step; `raw` keeps PostgreSQL's text for values.ts,
+    // asked only for the step whose rows are the result (PGlite copies its parsers for each raw step).
     const asText = { rowMode: 'array', raw: true } as const;
+    const last = steps.length - 1;
+    const batch = [...readOnly, ...steps.map((step, index) => (index === last ? { ...step, options: asText } : step))];
     const results = await db
-      .batch([...readOnly, ...steps.map((step) => ({ ...step, options: asText }))], { commit: !options.readOnly && !options.rollback })
+      .batch(batch, { commit: !options.readOnly && !options.rollback })
       .catch((error: unknown) => {
         const failed = (error as { step?: unknown } | null)?.step;
         throw declareStep !== undefined && failed === readOnly.length + declareStep ? withPositionIn(sql, error) : error;
       });
-    const last = results[results.length - 1] as QueryResult<(string | null)[]>;
+    const result = results[results.length - 1] as QueryResult<(string | null)[]>;
     const query = async (text: string, values: readonly unknown[]) => rawResult(await db.query<(string | null)[]>(text, values, asText), text);
-    return shapeStatement(rawResult(last, steps[steps.length - 1].sql), query, this.typeNames, options);
+    return shapeStatement(rawResult(result, steps[last].sql), query, this.typeNames, options);
   }
 
   async connectedRole(): Promise<null> {
