@@ -56,6 +56,18 @@ describe('an upstream answer read into memory', () => {
     expect(await blob.text()).toBe('plain bytes');
   });
 
+  it('is not used up by a look at its body, only by reading it', async () => {
+    const looked = await upstream(`${base}/gzip`);
+    expect(looked.body).not.toBeNull();
+    expect(looked.bodyUsed).toBe(false);
+    expect(await looked.json()).toEqual({ name: 'Grüße', items: [1, 2, 3] });
+
+    const streamed = await upstream(`${base}/gzip`);
+    const reader = streamed.body!.getReader();
+    await expect(streamed.text()).rejects.toThrow('Body is unusable');
+    reader.releaseLock();
+  });
+
   it('has no body for a 204', async () => {
     const empty = await upstream(`${base}/none`);
     expect(empty.status).toBe(204);

@@ -10,6 +10,7 @@ export class BufferedResponse extends Response {
   readonly #bytes: Uint8Array<ArrayBuffer> | null;
   readonly #url: string;
   #used = false;
+  #stream: ReadableStream<Uint8Array<ArrayBuffer>> | undefined;
   /** The body as text and as parsed JSON once the JSON check has read them: not decoded twice. */
   #text: string | undefined;
   #json: { value: unknown } | undefined;
@@ -28,18 +29,20 @@ export class BufferedResponse extends Response {
   }
 
   override get bodyUsed(): boolean {
-    return this.#used;
+    return this.#used || Boolean(this.#stream?.locked);
   }
 
+  /** Made on first access, and the same stream after: looking at `body` does not use it up, reading it does. */
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
     if (!this.#bytes) return null;
-    const bytes = this.#take();
-    return new ReadableStream({
+    const bytes = this.#bytes;
+    this.#stream ??= new ReadableStream({
       start(controller) {
         if (bytes.length) controller.enqueue(bytes);
         controller.close();
       },
     });
+    return this.#stream;
   }
 
   /** The text, decoded once and kept (for the JSON check and the SDK's read after it). */
@@ -81,13 +84,13 @@ export class BufferedResponse extends Response {
   }
 
   override clone(): BufferedResponse {
-    if (this.#used) throw new TypeError('Response.clone: Body has already been consumed.');
+    if (this.bodyUsed) throw new TypeError('Response.clone: Body has already been consumed.');
     return new BufferedResponse(this.#bytes, this);
   }
 
   /** Marks the body read, as a stream-backed Response does: a second read is refused the same way. */
   #take(): Uint8Array<ArrayBuffer> {
-    if (this.#used) throw new TypeError('Body is unusable: Body has already been read');
+    if (this.bodyUsed) throw new TypeError('Body is unusable: Body has already been read');
     this.#used = true;
     return this.#bytes ?? new Uint8Array(0);
   }
