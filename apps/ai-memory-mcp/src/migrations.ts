@@ -75,37 +75,50 @@ export const migrations: readonly Migration[] = [
     statements: [
       // The embedding scaled to length 1, as float4 big-endian bytes (float4send): a quarter of the
       // float8[] text the search read before, and a dot product is the cosine. Null for a zero vector
-      // (no direction, as the old cosine's nullif). IMMUTABLE, so a generated column can use it.
+      // (no direction, as the old cosine's nullif).
       `CREATE FUNCTION ai_memory_unit_vector(v float8[]) RETURNS bytea LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
          SELECT string_agg(float4send((u.x / n.len)::float4), ''::bytea ORDER BY u.i)
            FROM unnest(v) WITH ORDINALITY AS u(x, i),
                 (SELECT sqrt(sum(x * x)) AS len FROM unnest(v) AS x) n
           WHERE n.len > 0
        $$`,
-      // Generated: existing rows are filled now, and whatever writes embedding (an older replica too) keeps it current.
-      `ALTER TABLE ai_memory_memories
-         ADD COLUMN embedding_unit bytea GENERATED ALWAYS AS (ai_memory_unit_vector(embedding)) STORED`,
+      // A table of its own, not a column: a 1 KB vector (256 dimensions) kept in the memories' heap
+      // (below the TOAST threshold) made every lexical scan read 8x the pages.
+      `CREATE TABLE ai_memory_unit_vectors (
+         memory_id text PRIMARY KEY REFERENCES ai_memory_memories (id) ON DELETE CASCADE,
+         unit bytea NOT NULL
+       )`,
+      `INSERT INTO ai_memory_unit_vectors (memory_id, unit)
+         SELECT id, unit FROM ai_memory_memories, ai_memory_unit_vector(embedding) AS unit WHERE unit IS NOT NULL`,
       `CREATE TABLE ai_memory_scope_changes (
          user_id text NOT NULL,
          namespace text NOT NULL,
          generation bigint NOT NULL DEFAULT 1,
          PRIMARY KEY (user_id, namespace)
        )`,
-      // Once per statement, whoever writes (another replica through DATABASE_URL included).
-      `CREATE FUNCTION ai_memory_count_scope_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      // Once per statement, whoever writes (an older replica, or another one through DATABASE_URL):
+      // keeps the unit vectors in step with embedding, and counts a change of the written scopes.
+      `CREATE FUNCTION ai_memory_memories_changed() RETURNS trigger LANGUAGE plpgsql AS $$
        BEGIN
-         INSERT INTO ai_memory_scope_changes AS c (user_id, namespace)
+         IF TG_OP <> 'DELETE' THEN
+           INSERT INTO ai_memory_unit_vectors AS v (memory_id, unit)
+             SELECT c.id, unit FROM changed c, ai_memory_unit_vector(c.embedding) AS unit WHERE unit IS NOT NULL
+             ON CONFLICT (memory_id) DO UPDATE SET unit = EXCLUDED.unit;
+           DELETE FROM ai_memory_unit_vectors v USING changed c
+             WHERE v.memory_id = c.id AND ai_memory_unit_vector(c.embedding) IS NULL;
+         END IF;
+         INSERT INTO ai_memory_scope_changes AS s (user_id, namespace)
            SELECT DISTINCT user_id, namespace FROM changed
-           ON CONFLICT (user_id, namespace) DO UPDATE SET generation = c.generation + 1;
+           ON CONFLICT (user_id, namespace) DO UPDATE SET generation = s.generation + 1;
          RETURN NULL;
        END
        $$`,
       `CREATE TRIGGER ai_memory_memories_inserted AFTER INSERT ON ai_memory_memories
-         REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ai_memory_count_scope_change()`,
+         REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ai_memory_memories_changed()`,
       `CREATE TRIGGER ai_memory_memories_updated AFTER UPDATE ON ai_memory_memories
-         REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ai_memory_count_scope_change()`,
+         REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ai_memory_memories_changed()`,
       `CREATE TRIGGER ai_memory_memories_deleted AFTER DELETE ON ai_memory_memories
-         REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ai_memory_count_scope_change()`,
+         REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION ai_memory_memories_changed()`,
     ],
   },
 ];

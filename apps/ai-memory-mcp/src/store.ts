@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from './db';
 import { ANALYZE } from './migrations';
-import { vectorIndexOf } from './vector-index';
 
 /** Who a memory belongs to. Reads match user_id and namespace exactly; agent_id narrows when given. */
 export interface Scope {
@@ -224,12 +223,12 @@ export class MemoryStore {
     if (filterParams(filter).some((param) => param !== null)) {
       const { rows } = await db.query<{ id: string }>(
         `SELECT m.id FROM ai_memory_memories m
-          WHERE ${SCOPE} AND ${FILTERS} AND m.embedding_model = $7 AND m.embedding_unit IS NOT NULL`,
+          WHERE ${SCOPE} AND ${FILTERS} AND m.embedding_model = $7 AND m.embedding IS NOT NULL`,
         [...scopeParams(scope), ...filterParams(filter), embedding.model],
       );
       allowed = new Set(rows.map((row) => row.id));
     }
-    return vectorIndexOf(db).search({ ...scope, model: embedding.model, vector: embedding.vector, allowed, limit });
+    return db.vectors.search({ ...scope, model: embedding.model, vector: embedding.vector, allowed, limit });
   }
 
   async getMany(scope: Scope, ids: string[]): Promise<Map<string, MemoryRow>> {

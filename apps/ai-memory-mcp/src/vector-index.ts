@@ -1,8 +1,8 @@
-import type { Database } from './db';
+import type { Queryable } from './db';
 
 /**
  * Exact cosine search over a scope's embeddings, computed in this process from unit float4 vectors
- * (migration 3's embedding_unit) read once per scope and kept while the scope is unchanged.
+ * (migration 3's ai_memory_unit_vectors) read once per scope and kept while the scope is unchanged.
  *
  * Why here and not in SQL: the old exact cosine in SQL (unnest of float8[] per row) took ~4.5 s over
  * 10,000 memories at 256 dimensions on PGlite, which has no pgvector; a real PostgreSQL may lack it
@@ -59,7 +59,7 @@ export class VectorIndex {
   private bytes = 0;
 
   constructor(
-    private readonly db: Database,
+    private readonly db: Queryable,
     private readonly budgetBytes = VECTOR_CACHE_BYTES,
   ) {}
 
@@ -96,8 +96,9 @@ export class VectorIndex {
   /** Reads the scope's (id, version) list and fetches only the vectors not cached at that version. */
   private async refresh(previous: ScopeVectors | undefined, generation: string, query: VectorQuery): Promise<ScopeVectors> {
     const { rows } = await this.db.query<{ id: string; version: number; seq: string; agent_id: string | null }>(
-      `SELECT id, version, seq::text AS seq, agent_id FROM ai_memory_memories
-        WHERE user_id = $1 AND namespace = $2 AND embedding_model = $3 AND embedding_unit IS NOT NULL`,
+      `SELECT m.id, m.version, m.seq::text AS seq, m.agent_id FROM ai_memory_memories m
+        WHERE m.user_id = $1 AND m.namespace = $2 AND m.embedding_model = $3
+          AND EXISTS (SELECT 1 FROM ai_memory_unit_vectors v WHERE v.memory_id = m.id)`,
       [query.userId, query.namespace, query.model],
     );
     const vectors = new Map<string, CachedVector>();
@@ -108,13 +109,14 @@ export class VectorIndex {
       else missing.push(row.id);
     }
     for (let start = 0; start < missing.length; start += FETCH_BATCH) {
-      const { rows: fetched } = await this.db.query<{ id: string; version: number; seq: string; agent_id: string | null; embedding_unit: Uint8Array }>(
-        `SELECT id, version, seq::text AS seq, agent_id, embedding_unit FROM ai_memory_memories
-          WHERE id = ANY($1::text[]) AND user_id = $2 AND namespace = $3 AND embedding_model = $4 AND embedding_unit IS NOT NULL`,
+      const { rows: fetched } = await this.db.query<{ id: string; version: number; seq: string; agent_id: string | null; unit: Uint8Array }>(
+        `SELECT m.id, m.version, m.seq::text AS seq, m.agent_id, v.unit
+           FROM ai_memory_memories m JOIN ai_memory_unit_vectors v ON v.memory_id = m.id
+          WHERE m.id = ANY($1::text[]) AND m.user_id = $2 AND m.namespace = $3 AND m.embedding_model = $4`,
         [missing.slice(start, start + FETCH_BATCH), query.userId, query.namespace, query.model],
       );
       for (const row of fetched) {
-        vectors.set(row.id, { version: Number(row.version), seq: Number(row.seq), agentId: row.agent_id, unit: float4BigEndian(row.embedding_unit) });
+        vectors.set(row.id, { version: Number(row.version), seq: Number(row.seq), agentId: row.agent_id, unit: float4BigEndian(row.unit) });
       }
     }
     let bytes = 0;
@@ -182,12 +184,4 @@ function float4BigEndian(bytes: Uint8Array): Float32Array {
   const out = new Float32Array(bytes.byteLength / 4);
   for (let index = 0; index < out.length; index++) out[index] = view.getFloat32(index * 4, false);
   return out;
-}
-
-/** One index per open database, shared by every MemoryStore on it (the registry shares databases). */
-const indexes = new WeakMap<Database, VectorIndex>();
-export function vectorIndexOf(db: Database): VectorIndex {
-  let index = indexes.get(db);
-  if (!index) indexes.set(db, (index = new VectorIndex(db)));
-  return index;
 }

@@ -2,6 +2,7 @@ import { startPostgresServer, type PostgresServer } from '@sophia/mcp-testing';
 import { openPostgres } from '../src/db';
 import { migrate, migrations } from '../src/migrations';
 import { describeMemoryBehaviour } from './memory-suite';
+import { describeVectorIndex } from './vector-suite';
 
 // A real PostgreSQL server through DATABASE_URL: a throwaway cluster for this file (Debian's
 // postgresql; a missing install fails here with the apt-get command, never skips).
@@ -40,4 +41,16 @@ describe('real PostgreSQL specifics', () => {
       await Promise.all(replicas.map((db) => db.close()));
     }
   });
+});
+
+// Two pools on one fresh database: two replicas, the reader's cached vectors seeing the writer's changes.
+let vectorDatabases = 0;
+describeVectorIndex('postgresql, two replicas', async () => {
+  const admin = await openPostgres(url(), 1);
+  const name = `ai_memory_vectors_${++vectorDatabases}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.close();
+  const databaseUrl = url().replace(/\/postgres$/, `/${name}`);
+  const [reader, writer] = await Promise.all([openPostgres(databaseUrl, 2), openPostgres(databaseUrl, 2)]);
+  return { reader, writer, close: async () => void (await Promise.all([reader.close(), writer.close()])) };
 });

@@ -51,7 +51,7 @@ export function describeVectorIndex(engine: string, openFresh: () => Promise<Two
       const hits = await new MemoryStore(async () => reader).searchVector(scope, {}, { vector: query, model: MODEL }, 10);
       expect(hits.map((hit) => hit.id)).toEqual(['near', 'far', 'opposite']);
       for (const hit of hits) expect(hit.similarity).toBeCloseTo(cosine(vectors[hit.id] ?? [], query), 6);
-      // An older replica's float8[]-only insert gets its unit vector too (generated column).
+      // An older replica's float8[]-only insert gets its unit vector too (trigger).
       await insertOld(reader, 'later', [0.9, 0.2, 0.05]);
       const again = await new MemoryStore(async () => reader).searchVector(scope, {}, { vector: query, model: MODEL }, 1);
       expect(again).toEqual([{ id: 'later', similarity: expect.closeTo(1, 6) }]);
