@@ -54,7 +54,7 @@ async function main() {
   }
   const summaries = rows.map((row) => summarise(row, results.get(row.key) ?? [], options.connections));
   printReport(summaries, options);
-  if (options.cpuProf) log(`\nCPU profiles: ${relative(PROFILE_DIR)}/ (summarise with node tools/bench/src/profile-summary.mjs <file> --requests <n>)`);
+  if (options.cpuProf) log(`\nCPU profiles: ${relative(PROFILE_DIR)}/ <row>-<run>/, one file per thread (summarise with node tools/bench/src/profile-summary.mjs <file> --requests <n>)`);
   log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 
   const failed = summaries.filter((summary) => summary.errors > 0);

@@ -30,7 +30,7 @@ Options (environment variable in brackets):
   --build               rebuild the app bundles (npx nx run-many -t build) even when present;
                         default: build only the missing ones
   --cpu-prof            run the servers under node --cpu-prof (numbers not comparable); profiles
-                        in tmp/bench/profiles/, summarise with
+                        in tmp/bench/profiles/<row>-<run>/ (a file per thread), summarise with
                         node tools/bench/src/profile-summary.mjs <file> --requests <n>
   -h, --help            this text
 

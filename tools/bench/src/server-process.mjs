@@ -40,7 +40,9 @@ export async function startServer(row, { upstreamUrl, dataDir, cpuProf, logName,
   const port = await freePort();
   const logFile = path.join(LOG_DIR, `${logName}.log`);
   const fd = openSync(logFile, 'w');
-  const profiling = cpuProf ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR, '--cpu-prof-name', `${row.key}-${process.pid}-${Date.now()}.cpuprofile`] : [];
+  // A directory per server run with Node's own file names (they carry the thread id): a fixed
+  // --cpu-prof-name would make every worker thread (PGlite's) overwrite the main thread's profile.
+  const profiling = cpuProf ? ['--cpu-prof', '--cpu-prof-dir', path.join(PROFILE_DIR, `${row.key}-${process.pid}-${Date.now()}`)] : [];
   const bundle = row.app ? appBundle(row.app) : echoBundle(row.key);
   const heap = row.app ? deployedHeapFlags(row.app) : [];
   const spawned = performance.now();
