@@ -1,5 +1,5 @@
 import type { WebClient } from '@slack/web-api';
-import { LRUCache } from 'lru-cache';
+import QuickLRU from 'quick-lru';
 
 /** The fields of a Slack user we name people by (users.info and users.list both have them). */
 export interface NamedUser {
@@ -19,10 +19,10 @@ export const USER_NAME_TTL_MS = 10 * 60_000;
 const USER_NAMES_MAX = 5_000;
 
 /** People's names by user id, shared by every call of one server process. */
-export type UserNameCache = LRUCache<string, string>;
+export type UserNameCache = QuickLRU<string, string>;
 
 export function createUserNameCache(): UserNameCache {
-  return new LRUCache<string, string>({ max: USER_NAMES_MAX, ttl: USER_NAME_TTL_MS });
+  return new QuickLRU<string, string>({ maxSize: USER_NAMES_MAX, maxAge: USER_NAME_TTL_MS });
 }
 
 /**
