@@ -31,6 +31,13 @@ export const FAULT_SUITE_SETTINGS = {
 const httpDate = (offsetMs: number) => new Date(Date.now() + offsetMs).toUTCString();
 const times = (count: number, fault: () => Fault) => Array.from({ length: count }, fault);
 
+/**
+ * Faults enough for every attempt of every request a call makes, also when a tool sends up to four in
+ * parallel (github get_issue, asana get_task): their attempts interleave, so one request's worth of
+ * faults would let a retry of another succeed. What a call leaves unused is dropped by reset().
+ */
+const EVERY_ATTEMPT = (Number(FAULT_SUITE_SETTINGS.MCP_UPSTREAM_RETRIES) + 1) * 4;
+
 /** The attack list: every retryable answer once then success, and every way an upstream can fail for good. */
 export const FAULT_CASES: readonly FaultCase[] = [
   { name: '429 Retry-After: 1, then success', faults: () => [faults.rateLimited('1')], expect: 'ok' },
@@ -47,9 +54,9 @@ export const FAULT_CASES: readonly FaultCase[] = [
     expect: 'rate_limited',
     mentions: 'Retry after',
   },
-  { name: '503 on every attempt', faults: () => times(3, () => faults.serverError(503)), expect: 'upstream_error' },
+  { name: '503 on every attempt', faults: () => times(EVERY_ATTEMPT, () => faults.serverError(503)), expect: 'upstream_error' },
   { name: 'a hung connection', faults: () => [faults.hang()], expect: 'timeout' },
-  { name: 'connection reset on every attempt', faults: () => times(3, faults.reset), expect: 'upstream_error' },
+  { name: 'connection reset on every attempt', faults: () => times(EVERY_ATTEMPT, faults.reset), expect: 'upstream_error' },
   { name: 'a body that drips one byte at a time', faults: () => [faults.slowDrip()], expect: 'timeout' },
   { name: 'invalid JSON with 200', faults: () => [faults.invalidJson()], expect: 'upstream_error' },
   { name: 'HTML with 200', faults: () => [faults.html200()], expect: 'upstream_error' },

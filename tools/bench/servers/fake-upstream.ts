@@ -24,7 +24,7 @@ const routeCounts: Record<string, number> = {};
 /** When each TCP connection was accepted, epoch milliseconds. */
 const connectionsOpened: number[] = [];
 
-function busyWithin(from: number, to: number): { requests: number; busyMs: number } {
+function busyWithin(from: number, to: number): { requests: number; busyMs: number; connections: number } {
   const inWindow = intervals
     .filter(([, end]) => end >= from && end <= to)
     .map(([start, end]): [number, number] => [Math.max(start, from), end])
