@@ -59,7 +59,7 @@ export async function loadToolSummaries(workspaceRoot: string, apps: readonly st
  * Dependencies stay where npm put them (only the workspace's @sophia/* TypeScript is bundled): some
  * load files next to their own code at import time (libpg-query's WebAssembly), which a bundle moves.
  * Each is imported by the absolute path it resolves to from its importer, so an app's own version
- * (apps/slack-mcp/node_modules/lru-cache 11) wins over a different hoisted one (lru-cache 5).
+ * (apps/<app>/node_modules/<package>, where npm nests it) wins over a different hoisted one.
  */
 const dependenciesInPlace: Plugin = {
   name: 'dependencies-in-place',
