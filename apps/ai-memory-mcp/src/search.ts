@@ -21,10 +21,13 @@ export async function searchScope(
   request: { query: string; lexical: boolean; embedding?: Embedding; limit: number },
 ): Promise<SearchHit[]> {
   const { query, lexical, embedding } = request;
+  // The vector ranker asks the database first (one lookup of its change counter), so its scan in this
+  // process overlaps the lexical queries, which run one at a time on the store's connection (PGlite).
+  const vectorHits = embedding ? store.searchVector(scope, filter, embedding, CANDIDATES) : Promise.resolve([]);
   const [text, trigram, vector] = await Promise.all([
     lexical ? store.searchText(scope, filter, query, CANDIDATES) : [],
     lexical ? store.searchSimilar(scope, filter, query, CANDIDATES) : [],
-    embedding ? store.searchVector(scope, filter, embedding, CANDIDATES) : [],
+    vectorHits,
   ]);
   const fused = reciprocalRankFusion({
     text: text.map((hit) => hit.id),
