@@ -32,7 +32,7 @@ async function main() {
     process.exit(2);
   }
   if (options.help) return log(HELP);
-  const rows = selectRows(options.servers);
+  const rows = selectRows(options.servers, { heapCompare: options.heapCompare });
   const perRound = options.connections.length * (options.warmup + options.duration) + 40;
   startWatchdog(300 + rows.length * options.rounds * perRound + rows.filter((row) => row.embedded).length * 200);
 
@@ -43,7 +43,7 @@ async function main() {
   );
   for (const dir of [BUILD_DIR, LOG_DIR, DATA_DIR, ...(options.cpuProf ? [PROFILE_DIR] : [])]) mkdirSync(dir, { recursive: true });
   await buildBenchServers(rows);
-  await ensureAppBundles(rows.flatMap((row) => (row.app ? [row.app] : [])), options.build);
+  await ensureAppBundles([...new Set(rows.flatMap((row) => (row.app ? [row.app] : [])))], options.build);
   for (const row of rows.filter((candidate) => candidate.embedded)) await primeEmbeddedStore(row, options);
 
   /** @type {Map<string, import('./measure-row.mjs').RoundResult[]>} */

@@ -29,6 +29,9 @@ Options (environment variable in brackets):
                                                                [BENCH_SERVERS]     default: all
   --build               rebuild the app bundles (npx nx run-many -t build) even when present;
                         default: build only the missing ones
+  --heap-compare        also run each app row with V8's default heap (no --max-semi-space-size /
+                        --max-old-space-size), as a twin row <app>+v8-defaults, and print the
+                        throughput the deployed heap flags keep (issue 14: ≥ 0.9×)
   --cpu-prof            run the servers under node --cpu-prof (numbers not comparable); profiles
                         in tmp/bench/profiles/<row>-<run>/ (a file per thread), summarise with
                         node tools/bench/src/profile-summary.mjs <file> --requests <n>
@@ -47,6 +50,7 @@ stores in tmp/bench/data/ (fresh each run).`;
  * @property {string[]} servers      row keys
  * @property {boolean} build
  * @property {boolean} cpuProf
+ * @property {boolean} heapCompare
  */
 
 /**
@@ -80,6 +84,7 @@ export function parseOptions(argv, env) {
       servers: { type: 'string' },
       build: { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
+      'heap-compare': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -99,5 +104,6 @@ export function parseOptions(argv, env) {
     servers: [...new Set(servers)],
     build: values.build ?? false,
     cpuProf: values['cpu-prof'] ?? false,
+    heapCompare: values['heap-compare'] ?? false,
   };
 }

@@ -44,7 +44,7 @@ export async function startServer(row, { upstreamUrl, dataDir, cpuProf, logName,
   // --cpu-prof-name would make every worker thread (PGlite's) overwrite the main thread's profile.
   const profiling = cpuProf ? ['--cpu-prof', '--cpu-prof-dir', path.join(PROFILE_DIR, `${row.key}-${process.pid}-${Date.now()}`)] : [];
   const bundle = row.app ? appBundle(row.app) : echoBundle(row.key);
-  const heap = row.app ? deployedHeapFlags(row.app) : [];
+  const heap = row.app && !row.twinOf ? deployedHeapFlags(row.app) : [];
   const spawned = performance.now();
   const child = track(
     spawn(process.execPath, [...heap, ...profiling, bundle], {

@@ -19,7 +19,7 @@ import { median } from './stats.mjs';
  */
 
 /** The issue's targets (issue 14). */
-const TARGETS = { overheadMs: 2, idleMb: 60, loadedMb: 128, firstCallMs: 150, fleetMb: 1.2 * 1024, fleetSize: 16 };
+const TARGETS = { overheadMs: 2, idleMb: 60, loadedMb: 128, firstCallMs: 150, fleetMb: 1.2 * 1024, fleetSize: 16, heapFlagsKeep: 0.9 };
 
 /**
  * @param {Row} row
@@ -106,7 +106,7 @@ export function targetLines(summaries, connections) {
     lines.push(`${verdict(base.rps >= tmcp.rps)} mcp-base req/s ≥ tmcp @${highest}: ${thousands(base.rps)} vs ${thousands(tmcp.rps)} (${fixed(base.rps / tmcp.rps, 2)}×)`);
     lines.push(`${verdict(base.p50 <= tmcp.p50)} mcp-base p50 ≤ tmcp @${highest}: ${fixed(base.p50, 2)} vs ${fixed(tmcp.p50, 2)} ms`);
   }
-  const apps = summaries.filter((summary) => summary.row.kind === 'app');
+  const apps = summaries.filter((summary) => summary.row.kind === 'app' && !summary.row.twinOf);
   /** @param {string} what @param {(summary: RowSummary) => number} value @param {number} limit @param {string} unit */
   const perApp = (what, value, limit, unit) => {
     const measured = apps.filter((summary) => Number.isFinite(value(summary)));
@@ -122,6 +122,7 @@ export function targetLines(summaries, connections) {
   perApp('idle RSS', (summary) => summary.rssIdleMb, TARGETS.idleMb, 'MB');
   perApp(`RSS @${highest}`, (summary) => summary.rssLoadedMb, TARGETS.loadedMb, 'MB');
   perApp('spawn → first call', (summary) => summary.firstCallMs, TARGETS.firstCallMs, 'ms');
+  heapFlagLines(summaries, highest, verdict, lines);
   const fleet = apps.reduce((sum, summary) => sum + summary.rssIdleMb, 0);
   if (apps.length) {
     const all = apps.length === TARGETS.fleetSize;
@@ -131,6 +132,26 @@ export function targetLines(summaries, connections) {
     );
   }
   return lines;
+}
+
+/**
+ * --heap-compare: req/s of each app row with its deployed heap flags over its twin's with V8's
+ * defaults, at the highest level (issue 14: the 128 Mi limit may cost at most 10 % throughput).
+ * @param {RowSummary[]} summaries
+ * @param {number} highest
+ * @param {(met: boolean) => string} verdict
+ * @param {string[]} lines
+ */
+function heapFlagLines(summaries, highest, verdict, lines) {
+  const pairs = summaries.flatMap((twin) => {
+    const deployed = summaries.find((summary) => summary.row.key === twin.row.twinOf);
+    const [flagged, defaults] = [deployed?.levels[highest]?.rps, twin.levels[highest]?.rps];
+    return twin.row.twinOf && flagged && defaults ? [{ key: twin.row.twinOf, ratio: flagged / defaults }] : [];
+  });
+  if (!pairs.length) return;
+  const worst = Math.min(...pairs.map((pair) => pair.ratio));
+  const list = pairs.map((pair) => `${pair.key} ${fixed(pair.ratio, 2)}×`).join(', ');
+  lines.push(`${verdict(worst >= TARGETS.heapFlagsKeep)} req/s with the deployed heap flags ≥ ${TARGETS.heapFlagsKeep}× V8's defaults @${highest}: ${list}`);
 }
 
 /**

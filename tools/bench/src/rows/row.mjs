@@ -15,6 +15,7 @@
  * @property {boolean} embedded  whether its store is embedded (PGlite in a data dir, primed once before the rounds)
  * @property {string[]} setup    tool calls made once on the primed store, unmeasured (seed data)
  * @property {boolean} observable  whether it serves /metrics and logs each call (mcp-base)
+ * @property {string} [twinOf]  an app row run again with V8's default heap (--heap-compare): the row it doubles
  */
 
 export {};
