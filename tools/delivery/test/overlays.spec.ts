@@ -103,12 +103,12 @@ describe.each(fleet)('the overlay of $name', (server) => {
     expect(deployment.spec.template.spec.volumes.find((volume: { name: string }) => volume.name === tmp?.name)?.emptyDir).toBeDefined();
   });
 
-  it("sizes the V8 heap for the container's memory limit (old space half of it, small semi-spaces)", () => {
+  it("sizes the V8 heap for the container's memory limit (old space three quarters of it, 8 MiB semi-spaces)", () => {
     const limit = server.resources.limits.memory;
     const mib = /^(\d+)Mi$/.exec(limit)?.[1]; // every manifest states its limit in Mi
     expect(mib).toBeDefined();
     expect(container.resources.limits.memory).toBe(limit);
-    expect(env['NODE_OPTIONS']?.value).toBe(`--max-semi-space-size=2 --max-old-space-size=${Math.floor(Number(mib) / 2)}`);
+    expect(env['NODE_OPTIONS']?.value).toBe(`--max-semi-space-size=8 --max-old-space-size=${Math.floor((Number(mib) * 3) / 4)}`);
   });
 
   it(`serves the manifest port ${port} on the container and the Service, probed on /healthz and /readyz`, () => {

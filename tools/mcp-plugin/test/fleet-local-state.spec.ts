@@ -30,7 +30,7 @@ async function dataDirSeen(env: NodeJS.ProcessEnv, memoryLimit = '128Mi'): Promi
 
 describe('the fleet and the pod limit', () => {
   it("runs each server with the V8 heap sized for its manifest's memory limit, as its pod does", async () => {
-    expect((await dataDirSeen({ PATH: process.env['PATH'] }, '320Mi')).flags).toBe('--max-semi-space-size=2 --max-old-space-size=160');
+    expect((await dataDirSeen({ PATH: process.env['PATH'] }, '320Mi')).flags).toBe('--max-semi-space-size=8 --max-old-space-size=240');
   });
 });
 

@@ -1,10 +1,10 @@
 import { nodeHeapFlags, quantityMib } from '../src/node-heap';
 
 describe('nodeHeapFlags', () => {
-  it('gives the V8 old generation half the container limit and a 2 MiB semi-space', () => {
-    expect(nodeHeapFlags('128Mi')).toEqual(['--max-semi-space-size=2', '--max-old-space-size=64']);
-    expect(nodeHeapFlags('320Mi')).toEqual(['--max-semi-space-size=2', '--max-old-space-size=160']);
-    expect(nodeHeapFlags('1Gi')).toEqual(['--max-semi-space-size=2', '--max-old-space-size=512']);
+  it('gives the V8 old generation three quarters of the container limit and an 8 MiB semi-space', () => {
+    expect(nodeHeapFlags('128Mi')).toEqual(['--max-semi-space-size=8', '--max-old-space-size=96']);
+    expect(nodeHeapFlags('320Mi')).toEqual(['--max-semi-space-size=8', '--max-old-space-size=240']);
+    expect(nodeHeapFlags('1Gi')).toEqual(['--max-semi-space-size=8', '--max-old-space-size=768']);
   });
 
   it('reads the Kubernetes quantity forms a manifest may use', () => {
