@@ -8,6 +8,7 @@ import { ERROR_KINDS, MCP_HEADERS, classify } from './mcp-response.mjs';
  * @typedef {object} LoadResult
  * @property {Float64Array} sorted  response times (ms) of the measured window, ascending
  * @property {Counts} counts        outcomes in the measured window
+ * @property {number} wrong         wrong answers in the measured window (non-200, JSON-RPC or tool error, wrong result, bad body)
  * @property {number} warmupErrors
  * @property {number} socketErrors  socket errors and timeouts, both phases
  * @property {number} seconds       length of the measured window
@@ -69,6 +70,7 @@ export function runLoad({ url, body, verify, connections, warmup, duration }) {
         resolve({
           sorted: Float64Array.from(samples).sort(),
           counts,
+          wrong: wrong(counts),
           warmupErrors: wrong(warmupCounts),
           socketErrors: result.errors + result.timeouts,
           seconds: Math.max(0, to - from) / 1000,
